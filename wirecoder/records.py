@@ -93,7 +93,11 @@ class EventRecord:
     cameo: str | None = None
     confidence: float = 0.5
     trigger: str | None = None
+    what: str | None = None
     id: str = ""
+    # The trigger's lexicon stance cue (support/oppose/undecided): read by the stance stage,
+    # not part of the output contract.
+    stance_cue: str | None = field(default=None, repr=False)
 
     kind: Literal["event"] = "event"
 
@@ -124,6 +128,7 @@ class EventRecord:
             "cameo": self.cameo,
             "confidence": round(self.confidence, 3),
             "trigger": self.trigger,
+            "what": self.what,
         }
 
 

@@ -18,3 +18,4 @@ class ArticleResult:
     commitments: list[CommitmentRecord] = field(default_factory=list)
     stances: list[StanceRecord] = field(default_factory=list)
     coder_version: str = ""
+    error: str | None = None  # set when coding this article failed; it has no records then

@@ -1,1 +1,1 @@
-"""wirecoder.nlp"""
+"""Linguistic backbone: the spaCy pipeline."""

