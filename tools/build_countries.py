@@ -13,7 +13,9 @@ import unicodedata
 from pathlib import Path
 
 SOURCE = Path("/work/shared/reference/countries/mledoze_countries.json")
-TARGET = Path(__file__).resolve().parent.parent / "wirecoder" / "data" / "actors" / "countries.jsonl"
+TARGET = (
+    Path(__file__).resolve().parent.parent / "wirecoder" / "data" / "actors" / "countries.jsonl"
+)
 SOURCE_NOTE = "mledoze/countries (ODbL 1.0), names, capitals and demonyms"
 
 # Non-members we code as states, and the code we use for them (mledoze says UNK for Kosovo).
@@ -24,23 +26,55 @@ TERRITORIES = {"GRL", "HKG", "MAC", "PRI", "ESH"}
 ADD_ALIASES = {
     "USA": ["U.S.", "U.S.A.", "America", "the United States", "the US", "the U.S."],
     "GBR": ["Britain", "U.K.", "the UK", "the United Kingdom"],
-    "RUS": ["the Russian Federation"], "CHN": ["PRC", "People's Republic of China", "mainland China"],
+    "RUS": ["the Russian Federation"],
+    "CHN": ["PRC", "People's Republic of China", "mainland China"],
     "COD": ["Congo-Kinshasa", "the DRC", "DRC", "D.R. Congo"],
-    "NLD": ["the Netherlands"], "PHL": ["the Philippines"], "ARE": ["the UAE", "the Emirates"],
-    "TUR": ["Turkey", "Türkiye"], "CZE": ["Czech Republic", "Czechia"], "IRN": ["Persia"],
-    "KOR": ["Korea"], "PRK": ["the DPRK"], "VAT": ["the Holy See", "the Vatican", "Holy See"],
-    "PSE": ["Palestinian territories", "the Palestinian territories"], "MKD": ["Macedonia"],
-    "CIV": ["Cote d'Ivoire"], "MMR": ["Burma"], "SWZ": ["Swaziland"], "CPV": ["Cabo Verde"],
-    "XKX": ["Kosova"], "TLS": ["East Timor"], "GMB": ["the Gambia"], "BHS": ["the Bahamas"],
+    "NLD": ["the Netherlands"],
+    "PHL": ["the Philippines"],
+    "ARE": ["the UAE", "the Emirates"],
+    "TUR": ["Turkey", "Türkiye"],
+    "CZE": ["Czech Republic", "Czechia"],
+    "IRN": ["Persia"],
+    "KOR": ["Korea"],
+    "PRK": ["the DPRK"],
+    "VAT": ["the Holy See", "the Vatican", "Holy See"],
+    "PSE": ["Palestinian territories", "the Palestinian territories"],
+    "MKD": ["Macedonia"],
+    "CIV": ["Cote d'Ivoire"],
+    "MMR": ["Burma"],
+    "SWZ": ["Swaziland"],
+    "CPV": ["Cabo Verde"],
+    "XKX": ["Kosova"],
+    "TLS": ["East Timor"],
+    "GMB": ["the Gambia"],
+    "BHS": ["the Bahamas"],
 }
 ADD_DEMONYMS = {
-    "USA": ["US", "U.S.", "American"], "GBR": ["UK", "U.K.", "British", "Briton", "Britons"],
-    "ARE": ["Emirati", "UAE"], "SAU": ["Saudi"], "PSE": ["Palestinian"], "CHN": ["Chinese"],
-    "NLD": ["Dutch"], "PHL": ["Philippine", "Filipino"], "ISR": ["Israeli"],
-    "COD": ["DRC", "Congolese"], "TUR": ["Turkish"], "CZE": ["Czech"], "AFG": ["Afghan"],
-    "NZL": ["New Zealand"], "KOR": ["South Korean"], "PRK": ["North Korean"],
-    "BIH": ["Bosnian"], "CAF": ["Central African"], "SSD": ["South Sudanese"], "XKX": ["Kosovan"],
-    "QAT": ["Qatari"], "BHR": ["Bahraini"], "OMN": ["Omani"], "YEM": ["Yemeni"], "IRQ": ["Iraqi"],
+    "USA": ["US", "U.S.", "American"],
+    "GBR": ["UK", "U.K.", "British", "Briton", "Britons"],
+    "ARE": ["Emirati", "UAE"],
+    "SAU": ["Saudi"],
+    "PSE": ["Palestinian"],
+    "CHN": ["Chinese"],
+    "NLD": ["Dutch"],
+    "PHL": ["Philippine", "Filipino"],
+    "ISR": ["Israeli"],
+    "COD": ["DRC", "Congolese"],
+    "TUR": ["Turkish"],
+    "CZE": ["Czech"],
+    "AFG": ["Afghan"],
+    "NZL": ["New Zealand"],
+    "KOR": ["South Korean"],
+    "PRK": ["North Korean"],
+    "BIH": ["Bosnian"],
+    "CAF": ["Central African"],
+    "SSD": ["South Sudanese"],
+    "XKX": ["Kosovan"],
+    "QAT": ["Qatari"],
+    "BHR": ["Bahraini"],
+    "OMN": ["Omani"],
+    "YEM": ["Yemeni"],
+    "IRQ": ["Iraqi"],
 }
 # Demonyms two states share: the one English news nearly always means.
 DROP_DEMONYMS = {"COG": {"Congolese"}, "DMA": {"Dominican"}}

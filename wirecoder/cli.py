@@ -312,7 +312,8 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL (benchmarks F
     if json_out:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
         return
-    for line in report.lines(show_errors=show_errors):
+    lines = report.lines() + (report.error_lines() if show_errors else [])
+    for line in lines:
         out.print(line, highlight=False, markup=False)
 
 

@@ -55,6 +55,16 @@ class Errors:
     E057 = ("System records '{path}', line {line}: not a JSON object ({detail}); each line must be "
             "one record as in spec/records.md")
     E058 = "line {line}: not valid UTF-8 at byte {offset} of the line; re-encode the file as UTF-8"
+    E060 = ("{path}:{line}: {detail}. Fix or remove the line (the schema is in "
+            "wirecoder/data/actors/README.md).")
+    E061 = ("Knowledge-base file '{path}' does not exist. Pass an existing .jsonl file "
+            "(one actor a line) with --kb.")
+    E062 = ("Knowledge-base file '{path}' must be a .jsonl file (got '{ext}'); see "
+            "wirecoder/data/actors/README.md for the format.")
+    E063 = ("{path}:{line}: duplicate id '{id}' (first seen at line {first}). Give each entry "
+            "its own id.")
+    E064 = ("{path}:{line}: expected {expected} tab-separated columns, got {got}. Fix the row "
+            "or comment it out with '#'.")
 
 
 class WirecoderError(Exception):

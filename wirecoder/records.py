@@ -34,8 +34,9 @@ class Actor:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Actor:
-        return cls(**{k: data.get(k) for k in ("text", "name", "actor_id", "country",
-                                               "sector", "role")})
+        return cls(text=str(data.get("text") or ""), name=str(data.get("name") or ""),
+                   actor_id=data.get("actor_id"), country=data.get("country"),
+                   sector=data.get("sector"), role=data.get("role"))
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ class CommitmentRecord:
         return {
             "kind": self.kind,
             "id": self.id,
+            "article_id": self.evidence.article_id,
+            "sentence": self.evidence.sentence,
             "giver": self.giver.to_dict(),
             "receiver": self.receiver.to_dict() if self.receiver else None,
             "what": self.what,

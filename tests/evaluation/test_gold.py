@@ -84,7 +84,7 @@ def test_broken_json_is_reported_with_its_line_number(tmp_path: Path) -> None:
 def test_line_that_is_not_utf8_is_reported_with_its_number(tmp_path: Path) -> None:
     path = write(tmp_path, gold_line())
     path.write_bytes(path.read_bytes() + b'{"id": "caf\xe9"}\n')
-    with pytest.raises(GoldFileError, match=r"line 2: not valid UTF-8 at byte 12"):
+    with pytest.raises(GoldFileError, match=r"line 2: not valid UTF-8 at byte 11"):
         load_gold(path)
 
 

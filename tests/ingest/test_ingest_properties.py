@@ -19,7 +19,8 @@ _json_values = st.recursive(
 )
 _records = st.dictionaries(
     st.sampled_from(["id", "text", "title", "date", "url", "source", "other"]),
-    _json_values | st.text(max_size=200), max_size=7,
+    _json_values | st.text(max_size=200) | st.text(alphabet="\n\r\x00\ud800 aé{", max_size=9),
+    max_size=7,
 )
 
 

@@ -82,7 +82,7 @@ def test_binary_file_is_rejected_as_binary(tmp_path: Path) -> None:
 
 def test_invalid_utf8_is_rejected_with_the_byte_offset(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
-    path.write_bytes("The minister said ".encode() + "café".encode("latin-1"))
+    path.write_bytes(b"The minister said " + "café".encode("latin-1"))
     reason = _only(_read(path)).reason
     assert "invalid UTF-8 at byte 21 of the file" in reason
     assert "e9" in reason
@@ -268,6 +268,11 @@ def test_stdin_with_a_line_not_starting_with_a_brace_is_read_as_text() -> None:
     data = json.dumps({"text": ENGLISH}) + "\nThe end of the talks was announced in Rome.\n"
     article = _only(_read("-", stdin=io.StringIO(data)))
     assert article.text == data
+
+
+def test_invalid_utf8_on_stdin_is_rejected_with_the_offset() -> None:
+    rejection = _only(_read("-", stdin=io.BytesIO(b"Talks ended \xff")))
+    assert rejection.message.startswith("<stdin>: invalid UTF-8 at byte 12 of the input")
 
 
 def test_empty_stdin_is_rejected_as_empty() -> None:

@@ -39,6 +39,7 @@ from wirecoder.ingest.validate import (
     check_article,
     field_reason,
     iso_date,
+    one_line,
     parse_json_line,
     sniff_reason,
     text_from_bytes,
@@ -186,10 +187,11 @@ def _read_txt(path: Path, where: str, options: _Options) -> Iterator[Article | R
 
 
 def _text_article(
-    data: bytes, where: str, article_id: str | None, options: _Options
+    data: bytes, where: str, article_id: str | None, options: _Options, unit: str = "file"
 ) -> Article | Rejection:
+    """One article from the whole bytes of a .txt file or of stdin; `unit` names it in errors."""
     try:
-        text = text_from_bytes(data, unit="file")
+        text = text_from_bytes(data, unit=unit)
     except ContentError as exc:
         return Rejection(where, exc.reason, article_id)
     article = Article(id=article_id or article_id_for(text), text=text,
@@ -199,6 +201,7 @@ def _text_article(
 
 
 def _read_jsonl_file(path: Path, where: str, options: _Options) -> Iterator[Article | Rejection]:
+    """The articles of a .jsonl file, one a line."""
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -209,7 +212,7 @@ def _read_jsonl_file(path: Path, where: str, options: _Options) -> Iterator[Arti
 
 
 def _read_jsonl(
-    handle: BinaryIO, name: str, options: _Options
+    handle: IO[bytes], name: str, options: _Options
 ) -> Iterator[Article | Rejection]:
     """Articles of a seekable binary JSONL stream, line by line; a binary file is one rejection."""
     reason = sniff_reason(handle.read(SNIFF_BYTES))
@@ -229,7 +232,7 @@ def _read_jsonl(
             yield _jsonl_article(raw, where, options)
 
 
-def _skip_rest_of_line(handle: BinaryIO, start: bytes) -> int:
+def _skip_rest_of_line(handle: IO[bytes], start: bytes) -> int:
     """Read past the rest of an over-long line in chunks; return how many bytes it had."""
     skipped = 0
     chunk = start
@@ -240,6 +243,7 @@ def _skip_rest_of_line(handle: BinaryIO, start: bytes) -> int:
 
 
 def _jsonl_article(raw: bytes, where: str, options: _Options) -> Article | Rejection:
+    """The article of one JSONL line, or why it has none; `where` gains the id once known."""
     try:
         record = parse_json_line(text_from_bytes(raw.rstrip(b"\r\n"), unit="line"))
         reason = field_reason(record)
@@ -250,7 +254,7 @@ def _jsonl_article(raw: bytes, where: str, options: _Options) -> Article | Rejec
     origin = where
     explicit = None if record.get("id") is None else str(record["id"])
     if explicit is not None:
-        where = f"{where} (id={_printable(explicit)})"
+        where = f"{where} (id={one_line(explicit)})"
     text: str = record["text"]
     article = Article(id=explicit or "", text=text, title=record.get("title"),
                       url=record.get("url"), source=record.get("source"), origin=origin)
@@ -284,12 +288,12 @@ def _read_stdin(stream: IO[Any], options: _Options) -> Iterator[Article | Reject
         size = spool.tell()
         spool.seek(0)
         if any_content and all_json:
-            yield from _read_jsonl(spool, STDIN_NAME, options)  # type: ignore[arg-type]
+            yield from _read_jsonl(spool, STDIN_NAME, options)
         elif size > options.max_bytes:
             reason = Errors.E015.format(what="article", size=size, limit=options.max_bytes)
             yield Rejection(STDIN_NAME, reason)
         else:
-            yield _text_article(spool.read(), STDIN_NAME, None, options)
+            yield _text_article(spool.read(), STDIN_NAME, None, options, unit="input")
 
 
 def _as_bytes(chunk: str | bytes) -> bytes:
@@ -300,8 +304,4 @@ def _as_bytes(chunk: str | bytes) -> bytes:
         return chunk.encode("utf-8", "surrogateescape")  # restores undecodable stdin bytes
     except UnicodeEncodeError:
         return chunk.encode("utf-8", "surrogatepass")
-
-
-def _printable(value: str) -> str:
-    return value.encode("utf-8", "backslashreplace").decode("utf-8")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 from wirecoder.errors import Errors
@@ -22,6 +23,7 @@ SNIFF_BYTES = 8192
 CONTROL_SHARE_LIMIT = 0.05
 OPTIONAL_TEXT_FIELDS = ("title", "url", "source")
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # C0 controls and DEL, except tab, line feed, vertical tab, form feed and carriage return.
@@ -64,7 +66,7 @@ def decode_utf8(data: bytes, unit: str = "file") -> str:
 
 def text_from_bytes(data: bytes, unit: str = "file") -> str:
     """Decoded text of raw input bytes; raises ContentError for binary or non-UTF-8 content."""
-    reason = sniff_reason(data) if unit == "file" else binary_reason(data)
+    reason = binary_reason(data) if unit == "line" else sniff_reason(data)
     if reason:
         raise ContentError(reason)
     return decode_utf8(data, unit)
@@ -117,13 +119,18 @@ def iso_date(value: str) -> str:
     """The YYYY-MM-DD part of an ISO date or datetime; raises ContentError (E018) otherwise."""
     text = value.strip()
     try:
-        if len(text) == 10:
+        if _ISO_DATE.fullmatch(text):
             return dt.date.fromisoformat(text).isoformat()
-        if len(text) > 10 and text[10] in "T ":
+        if _ISO_DATE.fullmatch(text[:10]) and text[10:11] in ("T", " "):
             return dt.datetime.fromisoformat(text).date().isoformat()
     except ValueError:
         pass
-    raise ContentError(Errors.E018.format(value=value))
+    raise ContentError(Errors.E018.format(value=one_line(value)))
+
+
+def one_line(value: str) -> str:
+    """The value with line breaks, other unprintable characters and lone surrogates escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in value)
 
 
 def check_article(article: Article, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:

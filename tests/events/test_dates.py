@@ -1,0 +1,39 @@
+import datetime as dt
+
+import pytest
+
+from wirecoder.events.dates import resolve_date
+
+FRIDAY = dt.date(2025, 9, 5)
+
+
+@pytest.mark.parametrize(("expression", "future", "expected"), [
+    ("last month", False, "2025-08"),
+    ("on Tuesday", False, "2025-09-02"),
+    ("on Tuesday", True, "2025-09-09"),
+    ("on Friday", False, "2025-09-05"),
+    ("in March", False, "2025-03"),
+    ("in March", True, "2026-03"),
+    ("in October", False, "2024-10"),
+    ("next week", False, "2025-W37"),
+    ("yesterday", False, "2025-09-04"),
+    ("in 2014", False, "2014"),
+    ("two days ago", False, "2025-09-03"),
+    ("3 September 2025", False, "2025-09-03"),
+    ("March 3", False, "2025-03-03"),
+    ("earlier this month", False, "2025-09"),
+    ("next year", False, "2026"),
+])
+def test_relative_dates_resolve_against_the_article_date(expression, future, expected):
+    resolved = resolve_date(expression, FRIDAY, future=future)
+    assert resolved is not None
+    assert resolved.value == expected
+
+
+def test_tuesday_reaches_back_across_a_year_boundary():
+    assert resolve_date("on Tuesday", dt.date(2026, 1, 2)).value == "2025-12-30"
+
+
+def test_words_that_are_no_date_resolve_to_nothing():
+    assert resolve_date("the recent past", FRIDAY) is None
+    assert resolve_date("", FRIDAY) is None

@@ -1,0 +1,189 @@
+"""Pronoun and definite-description coreference within one article.
+
+A `Focus` remembers the actors mentioned so far; a pronoun or a description such as
+"the bloc" takes the compatible actor most in focus: the subject of the current or the
+previous sentence before anything else, then the most recent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from wirecoder.actors.kb import KnowledgeBase, fits
+from wirecoder.records import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRONOUNS = MASCULINE | FEMININE | NEUTER | PLURAL
+LOOKBACK_SENTENCES = 3
+# What a bare description falls back to when nothing of its kind is in focus yet.
+DEFAULT_ANTECEDENT = {"bloc": "EU", "union": "EU", "alliance": "NATO"}
+AGGREGATES = frozenset({"country", "region", "igo", "group", "seat"})
+
+
+@dataclass
+class Focused:
+    """One actor mention remembered for coreference."""
+
+    actor: Actor
+    token_i: int
+    sentence: int
+    subject: bool
+    kind: str  # person | country | seat | region | igo | group | plural | other
+    gender: str | None = None
+    plural: bool = False
+    igo_type: str | None = None
+    head_verb: int = -1
+
+
+@dataclass
+class Focus:
+    """The actors of one article in the order they were mentioned."""
+
+    kb: KnowledgeBase
+    sentence_of: list[int]  # token index -> sentence number
+    items: list[Focused] = field(default_factory=list)
+
+    def add(
+        self,
+        token: Token,
+        actor: Actor,
+        kind: str,
+        *,
+        gender: str | None = None,
+        plural: bool = False,
+        igo_type: str | None = None,
+    ) -> None:
+        """Remember an actor mentioned at `token`."""
+        self.items.append(
+            Focused(
+                actor,
+                token.i,
+                self.sentence_of[token.i],
+                token.dep_ in SUBJECT_DEPS,
+                kind,
+                gender,
+                plural,
+                igo_type,
+                token.head.i,
+            )
+        )
+
+    def pronoun(self, token: Token) -> Focused | None:
+        """The antecedent of a personal or possessive pronoun, or None."""
+        word = token.lower_
+        if word not in PRONOUNS:
+            return None
+        if word in MASCULINE or word in FEMININE:
+            gender = "m" if word in MASCULINE else "f"
+            ok = [
+                f for f in self._window(token) if f.kind == "person" and f.gender in (None, gender)
+            ]
+        elif word in NEUTER:
+            if not _referential_it(token):
+                return None
+            ok = [f for f in self._window(token) if f.kind in AGGREGATES and not f.plural]
+        else:
+            ok = [f for f in self._window(token) if f.plural or f.kind == "plural"]
+            ok = ok or [f for f in self._window(token) if f.kind in ("igo", "group", "country")]
+        if token.dep_ in ("dobj", "pobj", "dative") and not word.endswith("self"):
+            # "Putin praised him": an object pronoun is not the subject of its own verb.
+            ok = [f for f in ok if not (f.subject and f.head_verb == _verb(token).i)]
+        return self._best(token, ok)
+
+    def definite(self, token: Token, target: str) -> Focused | Actor | None:
+        """The antecedent of a description such as 'the bloc' or 'the country'."""
+        window = self._window(token)
+        if target in ("country", "government"):
+            ok = [f for f in window if _is_state(f.actor.country) and f.kind != "igo"]
+        elif target in ("bloc", "union", "alliance"):
+            ok = [f for f in window if f.kind == "igo" and f.igo_type == target]
+        elif target == "igo":
+            ok = [f for f in window if f.kind == "igo"]
+        elif target == "group":
+            ok = [f for f in window if f.kind == "group"]
+        elif target == "persons":
+            return self._pair(token)
+        else:
+            ok = []
+        found = self._best(token, ok)
+        if found is None and target in DEFAULT_ANTECEDENT:
+            entry = self.kb.entries.get(DEFAULT_ANTECEDENT[target])
+            return self.kb.actor(entry, token.text, None) if entry else None
+        return found
+
+    def title_holder(self, token: Token, match: str, on: date | None) -> Focused | None:
+        """A person already mentioned whose office fits `match` ('the president' after
+        'Macron'); persons outside the knowledge base match on their role text."""
+        ok = []
+        for item in self._window(token):
+            entry = self.kb.entries.get(item.actor.actor_id or "")
+            if item.kind != "person":
+                continue
+            if entry is not None and any(fits(r, match) for r in entry.roles_on(on)):
+                ok.append(item)
+            elif entry is None and item.actor.role and item.actor.role == match.partition("=")[2]:
+                ok.append(item)
+        return self._best(token, ok)
+
+    def _pair(self, token: Token) -> Actor | None:
+        people: list[Actor] = []
+        for item in reversed(self.items):
+            if (
+                item.kind == "person"
+                and item.token_i < token.i
+                and item.actor.name not in {p.name for p in people}
+            ):
+                people.append(item.actor)
+            if len(people) == 2:
+                break
+        if len(people) < 2:
+            return None
+        first, second = people[1], people[0]
+        country = first.country if first.country == second.country else None
+        return Actor("", f"{first.name} and {second.name}", None, country, "GOV", None)
+
+    def _window(self, token: Token) -> list[Focused]:
+        here = self.sentence_of[token.i]
+        return [
+            f for f in self.items if f.token_i < token.i and here - f.sentence <= LOOKBACK_SENTENCES
+        ]
+
+    def _best(self, token: Token, candidates: list[Focused]) -> Focused | None:
+        if not candidates:
+            return None
+        here = self.sentence_of[token.i]
+
+        def score(item: Focused) -> float:
+            distance = here - item.sentence
+            return -distance + (1.5 if item.subject else 0.0) + item.token_i * 1e-4
+
+        return max(candidates, key=score)
+
+
+def _referential_it(token: Token) -> bool:
+    """'its' and a subject 'it' can name a state; object and expletive 'it' ('it is unclear
+    whether...', 'denied it') almost never do in news."""
+    if token.lower_ == "its":
+        return True
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    deps = {child.dep_ for child in token.head.children}
+    return not ({"acomp", "attr"} & deps and {"ccomp", "xcomp", "advcl"} & deps)
+
+
+def _verb(token: Token) -> Token:
+    head = token.head
+    while head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return head
+
+
+def _is_state(code: str | None) -> bool:
+    return bool(code) and code not in ("IGO", "WST", "EUR", "AFR", "ASA", "MEA", "ARB", "GLF")

@@ -1,0 +1,290 @@
+"""The actor knowledge base: countries, seats of power, regions, IGOs, groups and people.
+
+`KnowledgeBase.load()` reads the versioned files under wirecoder/data/actors (plus any user
+files) and builds the indexes the resolver looks names up in. It holds no global state:
+pass the object where it is needed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from wirecoder.actors.loader import (
+    DATA_DIR,
+    ENTRY_FILES,
+    RawEntry,
+    fold,
+    parse_partial_date,
+    read_entries,
+    read_tsv,
+)
+from wirecoder.records import Actor
+
+log = logging.getLogger(__name__)
+
+# When a person holds several offices at once, the one an unmarked mention means.
+OFFICE_RANK = ("head of state", "head of government", "foreign minister", "defence minister")
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held from `start` (inclusive) to `end` (exclusive; None = still held)."""
+
+    country: str | None
+    office: str
+    title: str
+    sector: str
+    start: date
+    end: date | None
+    leader: bool = False
+    org: str | None = None
+
+    def held_on(self, on: date | None) -> bool:
+        """True when the office is held on that date (on None: held now, i.e. open-ended)."""
+        if on is None:
+            return self.end is None
+        return self.start <= on and (self.end is None or on < self.end)
+
+    def rank(self) -> int:
+        return (
+            0
+            if self.leader
+            else 1
+            + (OFFICE_RANK.index(self.office) if self.office in OFFICE_RANK else len(OFFICE_RANK))
+        )
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One knowledge-base entry (country, seat, region, igo, group or person)."""
+
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    gender: str | None = None
+    plural: bool = False
+    type: str | None = None
+    source: str = ""
+
+    def roles_on(self, on: date | None) -> list[Role]:
+        """Offices held on that date, the most important first."""
+        return sorted((r for r in self.roles if r.held_on(on)), key=Role.rank)
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    """What a folded alias points to: the entry and how it names it."""
+
+    entry: ActorEntry
+    form: str  # name | demonym | capital | surname
+    exact: str | None = None  # all-capital aliases (US, WHO) must match letter case
+    lowercase: bool = False  # the alias is written lower-case ('coalition of the willing')
+
+
+@dataclass(frozen=True)
+class Term:
+    """A lexicon word or phrase: agent words, titles, anaphoric descriptions."""
+
+    phrase: str
+    sector: str | None
+    value: str  # agents: agent|collective; titles: 'title=..'|'office=..'|'leader'; anaphors
+
+
+@dataclass
+class KnowledgeBase:
+    """All actor entries with their indexes; build it with `KnowledgeBase.load()`."""
+
+    entries: dict[str, ActorEntry]
+    names: dict[str, list[AliasHit]] = field(default_factory=dict)
+    holders: dict[str, list[tuple[ActorEntry, Role]]] = field(default_factory=dict)
+    agents: dict[str, Term] = field(default_factory=dict)
+    titles: dict[str, Term] = field(default_factory=dict)
+    anaphors: dict[str, Term] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] | None = None, data_dir: Path = DATA_DIR) -> KnowledgeBase:
+        """The built-in knowledge base plus user files (same JSONL format), cached per process."""
+        keys = tuple((str(Path(p).resolve()), _mtime(Path(p))) for p in (extra or ()))
+        return _load_cached(str(data_dir), keys)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[Path], data_dir: Path = DATA_DIR) -> KnowledgeBase:
+        """Build uncached: the built-in entries, then `paths` (a later id replaces an earlier)."""
+        raw: list[RawEntry] = []
+        for stem in ENTRY_FILES:
+            raw.extend(read_entries(data_dir / f"{stem}.jsonl"))
+        for path in paths:
+            raw.extend(read_entries(Path(path)))
+        entries: dict[str, ActorEntry] = {}
+        for item in raw:
+            if item.data["id"] in entries:
+                log.info("%s:%d replaces entry %r", item.path, item.line, item.data["id"])
+            entries[item.data["id"]] = _entry(item)
+        kb = cls(entries=entries)
+        kb._index()
+        kb.agents = _terms(data_dir / "agents.tsv")
+        kb.titles = _terms(data_dir / "titles.tsv")
+        kb.anaphors = _terms(data_dir / "anaphors.tsv")
+        return kb
+
+    # lookups -------------------------------------------------------------------------------
+    def lookup(self, text: str) -> list[AliasHit]:
+        """Entries named by this exact text (case rules applied; a leading 'the' ignored)."""
+        key = _strip_the(fold(text))
+        plain = _strip_the_raw(text)
+        return [h for h in self.names.get(key, ()) if h.exact is None or h.exact == plain]
+
+    def country(self, code: str | None) -> ActorEntry | None:
+        """The country (or region) entry of a code."""
+        entry = self.entries.get(code) if code else None
+        return entry if entry and entry.kind in ("country", "region") else None
+
+    def office_holders(
+        self, scope: str, match: str, on: date | None
+    ) -> list[tuple[ActorEntry, Role]]:
+        """People holding on that date an office in `scope` (country code or IGO id) that
+        fits `match` ('title=president', 'office=foreign minister' or 'leader')."""
+        found = [(e, r) for e, r in self.holders.get(scope, ()) if r.held_on(on) and fits(r, match)]
+        return sorted(found, key=lambda pair: pair[1].rank())
+
+    def country_name(self, code: str | None) -> str | None:
+        entry = self.entries.get(code) if code else None
+        return entry.name if entry else None
+
+    def actor(
+        self,
+        entry: ActorEntry,
+        text: str,
+        on: date | None,
+        *,
+        sector: str | None = None,
+        match: str | None = None,
+    ) -> Actor:
+        """The Actor an entry stands for on a date (a person's office, a seat's country)."""
+        if entry.kind == "person":
+            roles = entry.roles_on(on)
+            if match:
+                roles = sorted(roles, key=lambda r: (not fits(r, match), r.rank()))
+            if roles:
+                role = roles[0]
+                country = "IGO" if role.org else role.country
+                return Actor(text, entry.name, entry.id, country, role.sector, role.office)
+            return Actor(text, entry.name, entry.id, entry.country, None, None)
+        if entry.kind == "seat":
+            name = self.country_name(entry.country) or entry.name
+            return Actor(text, name, entry.country, entry.country, sector or entry.sector, None)
+        if entry.kind == "country":
+            return Actor(text, entry.name, entry.id, entry.id, sector, None)
+        return Actor(text, entry.name, entry.id, entry.country, sector or entry.sector, None)
+
+    # building ------------------------------------------------------------------------------
+    def _index(self) -> None:
+        names: dict[str, list[AliasHit]] = defaultdict(list)
+        holders: dict[str, list[tuple[ActorEntry, Role]]] = defaultdict(list)
+        for entry in self.entries.values():
+            person = entry.kind == "person"
+            forms = [
+                (entry.name, "name"),
+                *((a, "name") for a in entry.aliases),
+                *((d, "demonym") for d in entry.demonyms),
+                *((c, "capital") for c in entry.capitals),
+            ]
+            for alias, form in forms:
+                if person and form == "name" and len(alias.split()) == 1:
+                    form = "surname"
+                plain = _strip_the_raw(alias)
+                exact = (
+                    plain if plain.isupper() and sum(ch.isalpha() for ch in plain) >= 2 else None
+                )
+                hit = AliasHit(entry, form, exact, plain[:1].islower())
+                bucket = names[_strip_the(fold(alias))]
+                if hit not in bucket:
+                    bucket.append(hit)
+            for role in entry.roles:
+                holders[role.org or role.country or ""].append((entry, role))
+        self.names, self.holders = dict(names), dict(holders)
+
+
+def fits(role: Role, match: str) -> bool:
+    """True when a role answers a title match ('title=president', 'office=...', 'leader')."""
+    if match == "leader":
+        return role.leader
+    kind, _, value = match.partition("=")
+    if kind == "office":
+        return role.office == value
+    return role.title == value or role.title.endswith(" " + value)
+
+
+def _strip_the(key: str) -> str:
+    return key[4:] if key.startswith("the ") else key
+
+
+def _strip_the_raw(text: str) -> str:
+    text = " ".join(text.split())
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _mtime(path: Path) -> float:
+    return path.stat().st_mtime if path.exists() else -1.0
+
+
+def _entry(item: RawEntry) -> ActorEntry:
+    d = item.data
+    roles = tuple(
+        Role(
+            country=r.get("country"),
+            office=r["office"],
+            title=r["title"].lower(),
+            sector=r["sector"],
+            start=parse_partial_date(r["start"]),
+            end=parse_partial_date(r["end"]) if r.get("end") else None,
+            leader=bool(r.get("leader")),
+            org=r.get("org"),
+        )
+        for r in d.get("roles", ())
+    )
+    country = d["id"] if item.kind == "country" else d.get("country")
+    return ActorEntry(
+        id=d["id"],
+        kind=item.kind,
+        name=d["name"],
+        aliases=tuple(d.get("aliases", ())),
+        country=country,
+        sector=d.get("sector"),
+        demonyms=tuple(d.get("demonyms", ())),
+        capitals=tuple(d.get("capitals", ())),
+        roles=roles,
+        gender=d.get("gender"),
+        plural=bool(d.get("plural")),
+        type=d.get("type"),
+        source=d.get("source", ""),
+    )
+
+
+def _terms(path: Path) -> dict[str, Term]:
+    terms: dict[str, Term] = {}
+    for phrase, second, third in read_tsv(path, 3):
+        if path.stem == "agents":
+            terms[fold(phrase)] = Term(fold(phrase), None if second == "-" else second, third)
+        elif path.stem == "titles":
+            terms[fold(phrase)] = Term(fold(phrase), third, second)
+        else:
+            terms[fold(phrase)] = Term(fold(phrase), None, f"{second}:{third}")
+    return terms
+
+
+@lru_cache(maxsize=8)
+def _load_cached(data_dir: str, extra: tuple[tuple[str, float], ...]) -> KnowledgeBase:
+    return KnowledgeBase.from_files([Path(p) for p, _ in extra], Path(data_dir))

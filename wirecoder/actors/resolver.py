@@ -1,0 +1,369 @@
+"""Resolve the actor mentions of a parsed article to knowledge-base actors.
+
+`ActorResolver(kb).resolve(doc, on=date)` reads every noun phrase once, in order, so that
+pronouns and descriptions ("she", "her country", "the bloc") can point back; the result,
+`DocActors`, answers `actor_for(token)` for the head of any noun phrase.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.actors.coref import PRONOUNS, Focus, Focused
+from wirecoder.actors.kb import ActorEntry, AliasHit, KnowledgeBase
+from wirecoder.actors.phrases import GROUPING_NOUNS, PhraseReading, agent_term, read_phrase
+from wirecoder.records import Actor
+
+log = logging.getLogger(__name__)
+
+HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
+NOT_HEAD_DEPS = frozenset({"compound", "amod", "det", "case", "nmod", "nummod", "quantmod"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into"}
+)
+PLACE_KINDS = frozenset({"country", "seat"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor mention: doc tokens [start_token, end_token), its head token, the actor."""
+
+    start_token: int
+    end_token: int
+    head_token_i: int
+    actor: Actor
+
+
+class DocActors:
+    """The actors of one parsed article; ask `actor_for(head_token)`."""
+
+    def __init__(
+        self, resolver: ActorResolver, doc: Doc, on: datetime.date | None, mentions: list[Mention]
+    ) -> None:
+        self._resolver, self._doc, self._on = resolver, doc, on
+        self.mentions: list[Mention] = mentions
+        self._by_head = {m.head_token_i: m for m in mentions}
+        self._extra: dict[int, Actor | None] = {}
+
+    def actor_for(self, token: Token) -> Actor | None:
+        """The actor a noun phrase headed by `token` refers to, or None."""
+        mention = self._by_head.get(token.i)
+        if mention is not None:
+            return mention.actor
+        if token.i not in self._extra:
+            self._extra[token.i] = self._resolver.read_alone(token, self._on)
+        if self._extra[token.i] is not None:
+            return self._extra[token.i]
+        enclosing = [m for m in self.mentions if m.start_token <= token.i < m.end_token]
+        return enclosing[0].actor if enclosing else None
+
+
+class ActorResolver:
+    """Resolves noun phrases of spaCy docs against a knowledge base; pure and reusable."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def resolve(self, doc: Doc, on: datetime.date | None = None) -> DocActors:
+        """Every actor mention of the doc, in order, with coreference resolved."""
+        sentence_of = [0] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sentence_of[i] = number
+        focus = Focus(self.kb, sentence_of)
+        mentions: list[Mention] = []
+        actors: dict[int, Actor] = {}
+        for token in doc:
+            if not is_phrase_head(token):
+                continue
+            found = self._mention(token, on, focus, actors)
+            if found is None:
+                continue
+            mention, kind, extra = found
+            if token.dep_ == "appos" and kind == "person":
+                mention = self._merge_appos(token, mention, actors, mentions)
+            actors[token.i] = mention.actor
+            focus.add(token, mention.actor, kind, **extra)
+            if not _is_location(token, kind):
+                mentions.append(mention)
+        mentions.sort(key=lambda m: (m.start_token, m.head_token_i))
+        return DocActors(self, doc, on, mentions)
+
+    def _merge_appos(
+        self, token: Token, mention: Mention, actors: dict[int, Actor], mentions: list[Mention]
+    ) -> Mention:
+        """'The Russian diplomat Ivanov': the name gets the description's country and
+        sector, and the description becomes the named person."""
+        anchor = actors.get(token.head.i)
+        actor = mention.actor
+        if anchor is None or anchor.role is not None or actor.actor_id is not None:
+            return mention
+        actor = replace(
+            actor, country=actor.country or anchor.country, sector=actor.sector or anchor.sector
+        )
+        for n, old in enumerate(mentions):
+            if old.head_token_i == token.head.i:
+                mentions[n] = replace(old, actor=replace(actor, text=old.actor.text))
+                actors[token.head.i] = mentions[n].actor
+        return replace(mention, actor=actor)
+
+    def read_alone(self, token: Token, on: datetime.date | None) -> Actor | None:
+        """Resolve one phrase without coreference (for tokens the first pass skipped)."""
+        if token.pos_ not in HEAD_POS:
+            return None
+        sentence_of = [0] * len(token.doc)
+        found = self._mention(token, on, Focus(self.kb, sentence_of), {})
+        return found[0].actor if found else None
+
+    # one mention ---------------------------------------------------------------------------
+    def _mention(self, token: Token, on, focus: Focus, actors: dict[int, Actor]):
+        if token.lower_ in PRONOUNS:
+            antecedent = focus.pronoun(token)
+            if antecedent is None:
+                return None
+            actor = replace(antecedent.actor, text=token.text)
+            return (
+                Mention(token.i, token.i + 1, token.i, actor),
+                antecedent.kind,
+                _traits(antecedent),
+            )
+        if token.pos_ == "PRON":
+            return None
+        reading = read_phrase(token, self.kb)
+        result = self._decide(reading, on, focus, actors)
+        if result is None:
+            return None
+        actor, kind, extra = result
+        if not actor.text:
+            actor = replace(actor, text=reading.text)
+        return Mention(reading.start, reading.end, token.i, actor), kind, extra
+
+    def _decide(self, r: PhraseReading, on, focus: Focus, actors: dict[int, Actor]):
+        head, kb = r.head, self.kb
+        anchor = actors.get(head.head.i) if head.dep_ == "appos" else None
+        if (
+            anchor is not None
+            and anchor.actor_id
+            and anchor.role is not None
+            or (anchor is not None and r.title is not None and not r.hits)
+        ):
+            return replace(anchor, text=r.text), "person", {}
+        person = self._person(r, on, focus)
+        if person is not None:
+            match = r.title.value if r.title else None
+            return kb.actor(person, r.text, on, match=match), "person", {"gender": person.gender}
+        if r.anaphor is not None and not r.hits and r.pronoun_possessor is None:
+            target = r.anaphor.value.split(":")[0]
+            found = focus.definite(head, target)
+            if found is not None:
+                return _from_focus(found, r.text, target, kb)
+        hh = r.head_hit()
+        if hh is not None:
+            return self._entity(hh.alias, r, on)
+        country, org = self._cues(r, actors)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if r.title is not None and not plural:
+            return self._titled(r, on, focus, country, org)
+        if r.name_tokens and head in r.name_tokens:
+            sector = (r.agent.sector if r.agent else None) or _appos_sector(head, kb)
+            name = " ".join(t.text for t in r.name_tokens)
+            return (
+                Actor(r.text, name, None, country.country if country else None, sector, None),
+                "person",
+                {},
+            )
+        return self._generic(r, country, org, plural)
+
+    def _person(self, r: PhraseReading, on, focus: Focus) -> ActorEntry | None:
+        hits = [h for h in r.hits if h.alias.entry.kind == "person"]
+        hits = [h for h in hits if h.covers(r.head.i)] or (
+            hits if r.head.pos_ == "PROPN" and r.head_hit() is None and not r.agent else []
+        )
+        if not hits:
+            return None
+        people = [c.entry for c in hits[-1].candidates if c.entry.kind == "person"]
+        if len(people) > 1:
+            seen = {f.actor.actor_id for f in focus.items}
+            people.sort(key=lambda e: (e.id not in seen, not e.roles_on(on)))
+        return people[0] if people else None
+
+    def _entity(self, alias: AliasHit, r: PhraseReading, on):
+        entry = alias.entry
+        sector = r.agent.sector if r.agent and not r.head_hit() else None
+        if entry.kind == "seat":
+            return self.kb.actor(entry, r.text, on), "seat", {}
+        if entry.kind == "igo":
+            return self.kb.actor(entry, r.text, on), "igo", {"igo_type": entry.type}
+        plural = entry.plural or (alias.form == "demonym" and r.head.tag_ in ("NNS", "NNPS"))
+        kind = entry.kind if entry.kind in ("country", "group", "region") else "other"
+        return self.kb.actor(entry, r.text, on, sector=sector), kind, {"plural": plural}
+
+    def _cues(self, r: PhraseReading, actors: dict[int, Actor]):
+        """The country (or region) and organisation the phrase's modifiers point to."""
+        country: ActorEntry | None = None
+        for hit in r.cue_hits("country", "seat", "region"):
+            entry = hit.alias.entry
+            country = self.kb.entries.get(entry.country) if entry.kind == "seat" else entry
+            break
+        orgs = r.cue_hits("igo", "group")
+        org = orgs[0].alias.entry if orgs else None
+        if country is None and org is None and r.pronoun_possessor is not None:
+            owner = actors.get(r.pronoun_possessor.i)
+            if owner is not None and owner.country:
+                country = self.kb.entries.get(owner.country)
+        if country is None and r.head.dep_ != "appos":
+            country = self._appos_country(r.head)
+        return country, org
+
+    def _appos_country(self, head: Token) -> ActorEntry | None:
+        for child in head.children:
+            if child.dep_ == "appos":
+                for hit in read_phrase(child, self.kb).hits:
+                    if hit.alias.entry.kind in ("country", "region"):
+                        return hit.alias.entry
+        return None
+
+    def _titled(self, r: PhraseReading, on, focus: Focus, country, org):
+        """'the French president', 'Italy's prime minister', 'the UN secretary-general'."""
+        title = r.title
+        assert title is not None
+        scope = (
+            org.id
+            if org is not None and org.kind == "igo"
+            else (country.id if country is not None else None)
+        )
+        role_name = _office_of(title.value)
+        if scope is not None and not r.name_tokens:
+            holders = self.kb.office_holders(scope, title.value, on)
+            if holders:
+                words = set(r.words().split())
+                holders.sort(
+                    key=lambda pair: (-len(words & set(pair[1].title.split())), pair[1].rank())
+                )
+                entry = holders[0][0]
+                return (
+                    self.kb.actor(entry, r.text, on, match=title.value),
+                    "person",
+                    {"gender": entry.gender},
+                )
+        if scope is None and not r.name_tokens:
+            found = focus.title_holder(r.head, title.value, on)
+            if found is not None:
+                return replace(found.actor, text=r.text), "person", _traits(found)
+        owner = org or country
+        name = " ".join(t.text for t in r.name_tokens) or _bare(r)
+        code = owner.country if owner is not None else None
+        sector = title.sector if owner is None or owner.kind != "group" else owner.sector
+        return Actor(r.text, name, None, code, sector, role_name), "person", {}
+
+    def _generic(self, r: PhraseReading, country, org, plural: bool):
+        """Agent words, collective mentions and names the knowledge base lacks."""
+        kb, head = self.kb, r.head
+        agent = r.agent
+        if agent is None and head.lemma_.lower() in GROUPING_NOUNS:
+            members = [t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"]
+            objects = [o for p in members for o in p.children if o.dep_ == "pobj"]
+            if objects and (term := agent_term(objects[0], kb)) and term.value == "collective":
+                return (
+                    Actor(r.text, _bare(r), None, None, term.sector, None),
+                    "plural",
+                    {"plural": True},
+                )
+        if agent is not None:
+            if agent.value == "collective" and _inside_grouping(head):
+                return None
+            if agent.value == "collective" and country is None and org is None:
+                if plural or r.quantified:
+                    return (
+                        Actor(r.text, _bare(r), None, None, agent.sector, None),
+                        "plural",
+                        {"plural": True},
+                    )
+                return None
+            owner = country or org
+            if owner is not None:
+                sector = agent.sector if owner.kind != "group" else owner.sector
+                kind = owner.kind if owner.kind in ("group", "igo") else "country"
+                return (
+                    kb.actor(owner, r.text, None, sector=sector),
+                    kind,
+                    {"plural": plural, "igo_type": owner.type},
+                )
+            return (
+                Actor(r.text, _bare(r), None, None, agent.sector, None),
+                "plural" if plural else "other",
+                {"plural": plural},
+            )
+        if head.ent_type_ == "PERSON":
+            return Actor(r.text, _ent_text(head), None, None, None, None), "person", {}
+        if head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
+            code = country.id if country is not None else None
+            return Actor(r.text, _ent_text(head), None, code, None, None), "other", {}
+        return None
+
+
+def is_phrase_head(token: Token) -> bool:
+    """True for the head of a noun phrase (not a modifier inside one)."""
+    return token.pos_ in HEAD_POS and token.dep_ not in NOT_HEAD_DEPS
+
+
+def _inside_grouping(token: Token) -> bool:
+    """'nations' in 'a group of nations' is part of the larger mention."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in GROUPING_NOUNS
+    )
+
+
+def _is_location(token: Token, kind: str) -> bool:
+    """A capital or country named as a place ('talks in Moscow'), not as an actor."""
+    return kind in PLACE_KINDS and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _traits(item: Focused) -> dict:
+    return {"gender": item.gender, "plural": item.plural, "igo_type": item.igo_type}
+
+
+def _from_focus(found: Focused | Actor, text: str, target: str, kb: KnowledgeBase):
+    if isinstance(found, Actor):
+        kind = "plural" if target == "persons" else "igo"
+        return replace(found, text=text), kind, {"plural": target == "persons", "igo_type": target}
+    actor = replace(found.actor, text=text)
+    if target in ("country", "government"):
+        code = found.actor.country
+        name = kb.country_name(code) or found.actor.name
+        actor = Actor(text, name, code, code, "GOV" if target == "government" else None, None)
+        return actor, "country", {}
+    return actor, found.kind, _traits(found)
+
+
+def _office_of(match: str) -> str | None:
+    kind, _, value = match.partition("=")
+    return value if kind == "office" else (value or "leader")
+
+
+def _appos_sector(head: Token, kb: KnowledgeBase) -> str | None:
+    for child in head.children:
+        if child.dep_ == "appos":
+            reading = read_phrase(child, kb)
+            term = reading.title or reading.agent
+            if term is not None:
+                return term.sector
+    return None
+
+
+def _bare(r: PhraseReading) -> str:
+    """The phrase without a leading article ('the German chancellor' -> 'German chancellor')."""
+    words = r.text.split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else r.text
+
+
+def _ent_text(token: Token) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
