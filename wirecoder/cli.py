@@ -331,10 +331,10 @@ def doctor(model: ModelOpt = DEFAULT_MODEL, db: DbOpt = None) -> None:
               ("store", lambda: _check_store(_db_path(db)))]
     for name, check in checks:
         try:
-            out.print(f"[green]ok[/]   {name}: {check()}")
+            out.print(f"[green]ok[/]   {name}: {check()}", soft_wrap=True)
         except Exception as error:  # doctor reports every failure, whatever it is
             ok = False
-            out.print(f"[red]fail[/] {name}: {error}")
+            out.print(f"[red]fail[/] {name}: {error}", soft_wrap=True)
     if not ok:
         raise typer.Exit(1)
 
@@ -352,7 +352,8 @@ def _check_data() -> str:
 
     lexicon = load_lexicon()
     kb = KnowledgeBase.load()
-    return f"{sum(len(t) for t in lexicon.triggers.values())} triggers, {len(kb)} actors"
+    return (f"{sum(len(t) for t in lexicon.triggers.values())} triggers, "
+            f"{len(kb.entries)} actors")
 
 
 def _check_store(path: Path) -> str:
