@@ -17,7 +17,7 @@ from wirecoder.events.arguments import (
     subject_of,
 )
 from wirecoder.events.dates import ResolvedDate, resolve_date
-from wirecoder.events.issues import issue_for
+from wirecoder.events.issues import issue_for, place_issues_in_article
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
 from wirecoder.events.places import Gazetteer
@@ -73,6 +73,9 @@ class EventCoder:
             candidates = keep_outermost(find_candidates(sent, self.lexicon, lookup))
             for candidate in candidates:
                 events.extend(self._events_for(candidate, number, sent, lookup, article))
+        for event, issue in zip(events, place_issues_in_article([e.issue for e in events]),
+                                strict=True):
+            event.issue = issue
         return events
 
     def _events_for(self, cand: Candidate, number: int, sent: Span, lookup: ActorLookup,
@@ -250,13 +253,18 @@ def _entity_text(token: Token) -> str:
 
 
 def _what_phrase(cand: Candidate) -> str:
-    """What is offered or refused, as written ("security guarantees", "air support")."""
-    noun = cand.aid_token
-    assert noun is not None
-    words = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i == noun.i - 1
-             or c.dep_ == "compound"]
-    words = [w for w in words if w.lower_ not in HEDGE_WORDS]
-    return " ".join(t.lower_ for t in sorted([*words, noun], key=lambda t: t.i))
+    """What is offered or refused, in the lexicon's words, kept with its modifier
+    ("air support", "ground troops", "security guarantees")."""
+    noun, aid = cand.aid_token, cand.aid
+    assert noun is not None and aid is not None
+    if noun.pos_ == "VERB":
+        return aid.what
+    modifiers = [c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}
+                 and c.i < noun.i and c.lower_ not in HEDGE_WORDS and c.pos_ != "PROPN"
+                 and c.ent_type_ != "NORP"
+                 and c.lower_ not in aid.what.split()]
+    return " ".join([*modifiers[-1:], aid.what])
 
 
-HEDGE_WORDS = {"potential", "possible", "any", "more", "further", "new", "additional", "some"}
+HEDGE_WORDS = {"potential", "possible", "any", "more", "further", "new", "additional", "some",
+               "western", "foreign", "european", "american", "russian", "other", "own"}

@@ -3,6 +3,7 @@ of one question ("peacekeepers", "a reassurance force", "boots on the ground") g
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,10 @@ class IssueSet:
     issue: str
     keywords: tuple[tuple[str, ...], ...]
     scoped: bool
+    link: str = "in"
+
+    def placed(self, place: str) -> str:
+        return f"{self.issue} {self.link} {place}"
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +32,8 @@ def load_issues() -> tuple[IssueSet, ...]:
     for _, row in read_tsv(path, ("issue", "keywords")):
         words = tuple(sorted((tuple(k.split()) for k in row["keywords"].split(",") if k),
                              key=len, reverse=True))
-        sets.append(IssueSet(row["issue"], words, row.get("scoped", "no") == "yes"))
+        sets.append(IssueSet(row["issue"], words, row.get("scoped", "no") == "yes",
+                             row.get("link") or "in"))
     return tuple(sets)
 
 
@@ -54,5 +60,21 @@ def issue_for(tokens: Iterable[Token], place: str | None = None) -> str | None:
     if chosen is None:
         return None
     if chosen.scoped and place:
-        return f"{chosen.issue} in {place}"
+        return chosen.placed(place)
     return chosen.issue
+
+
+def place_issues_in_article(issues: list[str | None]) -> list[str | None]:
+    """Give unplaced issues the place the rest of the article names: an article about
+    troops in Ukraine that later just says "the troops" still means troops in Ukraine."""
+    sets = {s.issue: s for s in load_issues()}
+    places = Counter()
+    for issue in issues:
+        for base, issue_set in sets.items():
+            prefix = f"{base} {issue_set.link} "
+            if issue and issue.startswith(prefix):
+                places[issue[len(prefix):]] += 1
+    if not places:
+        return issues
+    place = places.most_common(1)[0][0]
+    return [sets[i].placed(place) if i in sets and sets[i].scoped else i for i in issues]

@@ -53,6 +53,10 @@ def aid_object(token: Token, lexicon: Lexicon, classes: set[str]) -> tuple[AidNo
             return noun, obj
     for child in token.children:
         if child.dep_ in {"xcomp", "pcomp"}:
+            # "help monitor a truce": the complement verb itself can name the help
+            noun = lexicon.aid_nouns.get(child.lemma_.lower())
+            if noun and noun.cls in classes and child.pos_ == "VERB":
+                return noun, child
             found = aid_object(child, lexicon, classes)
             if found:
                 return found
