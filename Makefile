@@ -33,7 +33,7 @@ lint: $(DEVSTAMP)
 	$(BIN)/mypy wirecoder
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/seed.py
+	$(BIN)/python benchmarks/accuracy.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
