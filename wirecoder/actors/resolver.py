@@ -303,6 +303,11 @@ class ActorResolver:
         if head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
             code = country.id if country is not None else None
             return Actor(r.text, _ent_text(head), None, code, None, None), "other", {}
+        owner = country or org
+        if owner is not None and head.pos_ == "NOUN":
+            # "Palestinian positions", "Serbian villages": a thing of a state stands for it
+            kind = owner.kind if owner.kind in ("group", "igo") else "country"
+            return kb.actor(owner, r.text, None, sector=None), kind, {"plural": plural}
         return None
 
 
