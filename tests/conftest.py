@@ -10,6 +10,7 @@ import pytest
 
 from wirecoder.coder import Coder
 from wirecoder.ingest.article import Article, article_id_for
+from wirecoder.schemas import validation_errors
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -29,7 +30,10 @@ def code_events(coder: Coder) -> Callable[[str, str | None], list[dict[str, Any]
     def run(text: str, date: str | None = "2025-09-05") -> list[dict[str, Any]]:
         article = Article(id=article_id_for(text), text=text, date=date)
         result = next(coder.code_articles([article]))
-        return [e.to_dict() for e in result.events]
+        records = [r.to_dict() for r in [*result.events, *result.commitments, *result.stances]]
+        for record in records:  # every record a test produces must meet the contract
+            assert validation_errors(record) == [], (record, validation_errors(record))
+        return [r for r in records if r["kind"] == "event"]
 
     return run
 

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -73,13 +74,7 @@ def _articles(inputs: list[str], date: str | None, max_bytes: int,
 
 def _coded(inputs: list[str], date: str | None, max_bytes: int, model: str,
            kb: list[Path] | None, tally: RunTally, quiet: bool) -> Iterator[ArticleResult]:
-    from wirecoder.coder import Coder
-
-    try:
-        coder = Coder(model=model, kb_files=kb or [])
-    except WirecoderError as error:
-        err.print(f"[red]error[/] {error}")
-        raise typer.Exit(2) from error
+    coder = _load_coder(model, kb, quiet)
     articles = _articles(inputs, date, max_bytes, tally)
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[current]}"), console=err, transient=True,
@@ -92,6 +87,23 @@ def _coded(inputs: list[str], date: str | None, max_bytes: int, model: str,
                 continue
             tally.coded += 1
             yield result
+
+
+def _load_coder(model: str, kb: list[Path] | None, quiet: bool = False) -> Any:
+    from wirecoder.coder import Coder
+
+    try:
+        with err.status(f"loading {model} and the knowledge base", spinner="dots") if not quiet \
+                else _nothing():
+            return Coder(model=model, kb_files=kb or [])
+    except WirecoderError as error:
+        err.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from error
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
 
 
 def _finish(tally: RunTally) -> None:
@@ -120,9 +132,11 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
         for result in _coded(inputs, date, max_bytes, model, kb, tally,
                              quiet=format == "jsonl" and not output and not sys.stderr.isatty()):
             stances.extend(result.stances)
-            for record in [*result.events, *result.commitments]:
-                if format == "jsonl":
-                    handle.write(to_json(record) + "\n")
+            if format == "jsonl":
+                for event in result.events:
+                    handle.write(to_json(event) + "\n")
+                for commitment in result.commitments:
+                    handle.write(to_json(commitment) + "\n")
             events.extend(e.to_dict() for e in result.events)
             pledges.extend(c.to_dict() for c in result.commitments)
         corpus_stances = aggregate(stances)
@@ -214,14 +228,17 @@ def events(actor: Annotated[str | None, typer.Option()] = None,
 def stances(issue: Annotated[str | None, typer.Option(help="Word in the issue.")] = None,
             actor: Annotated[str | None, typer.Option()] = None,
             country: Annotated[str | None, typer.Option()] = None,
+            since: Annotated[str | None, typer.Option(help="Observations from this date.")] = None,
+            until: Annotated[str | None, typer.Option(help="Observations up to this date.")]
+            = None,
             timeline: Annotated[bool, typer.Option(help="Every observation, by date.")] = False,
             db: DbOpt = None, json_out: JsonOpt = False) -> None:
     """The stance matrix (actors × issues, latest polarity), or a timeline."""
     word = (issue or "").lower()
     with _open_store(db) as store:
-        if timeline:
+        if timeline or since or until:
             rows = [r for r in store.stances(actor=actor, country=country)
-                    if word in r["issue"].lower()]
+                    if word in r["issue"].lower() and _within(r.get("date"), since, until)]
             table = rows_table(("date", "actor", "issue", "polarity", "evidence"),
                                [(r.get("date"), r["actor"]["name"], r["issue"], r["polarity"],
                                  (r["evidence"][0]["text"][:70] if r["evidence"] else ""))
@@ -236,9 +253,20 @@ def stances(issue: Annotated[str | None, typer.Option(help="Word in the issue.")
     _emit(rows, json_out, stance_matrix_table(cells, title="Stance matrix"))
 
 
+def _within(date: str | None, since: str | None, until: str | None) -> bool:
+    """Whether an ISO date (any precision) falls in [since, until], compared by prefix."""
+    if date is None:
+        return not (since or until)
+    return (not since or date >= since[: len(date)]) and (not until or date <= until[: len(date)])
+
+
 @app.command()
 def pledges(giver: Annotated[str | None, typer.Option()] = None,
             receiver: Annotated[str | None, typer.Option()] = None,
+            actor: Annotated[str | None, typer.Option(help="Giver or receiver.")] = None,
+            country: Annotated[str | None, typer.Option(help="Giver's or receiver's.")] = None,
+            what: Annotated[str | None, typer.Option(help="Word in what is pledged.")] = None,
+            context: Annotated[str | None, typer.Option(help="negation, ...")] = None,
             since: Annotated[str | None, typer.Option()] = None,
             until: Annotated[str | None, typer.Option()] = None,
             totals: Annotated[bool, typer.Option(help="Counts per giver and what.")] = False,
@@ -253,10 +281,24 @@ def pledges(giver: Annotated[str | None, typer.Option()] = None,
                                             title="Pledge totals"))
             return
         rows = store.pledges(giver=giver, receiver=receiver, since=since, until=until)
+    rows = [r for r in rows if _pledge_matches(r, actor, country, what, context)]
     if csv:
         _write_csv(csv, rows)
         err.print(f"wrote {len(rows)} pledges to {csv}")
     _emit(rows, json_out, pledges_table(rows, title=f"Pledges ({len(rows)})"))
+
+
+def _pledge_matches(row: dict[str, Any], actor: str | None, country: str | None,
+                    what: str | None, context: str | None) -> bool:
+    sides = [row.get("giver") or {}, row.get("receiver") or {}]
+    if actor and not any(actor.lower() in {str(s.get("name", "")).lower(),
+                                           str(s.get("actor_id", "")).lower()} for s in sides):
+        return False
+    if country and not any((s.get("country") or "").upper() == country.upper() for s in sides):
+        return False
+    if what and what.lower() not in (row.get("what") or "").lower():
+        return False
+    return not context or context.lower() in (row.get("context") or [])
 
 
 def _write_csv(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -301,11 +343,11 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL (benchmarks F
              model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
              json_out: JsonOpt = False) -> None:
     """Code a gold file's articles and print precision, recall and F1."""
-    from wirecoder.coder import Coder
     from wirecoder.evaluation import evaluate_gold
 
+    coder = _load_coder(model, kb, quiet=json_out)
     try:
-        report = evaluate_gold(gold, Coder(model=model, kb_files=kb or []))
+        report = evaluate_gold(gold, coder)
     except WirecoderError as error:
         err.print(f"[red]error[/] {error}")
         raise typer.Exit(2) from error
@@ -365,7 +407,7 @@ def _check_store(path: Path) -> str:
         raise WirecoderError(f"can't create {path}: folder not writable")
     if path.exists():
         with Store(path, read_only=True) as store:
-            return f"{path} (schema v{store.schema_version()}, {store.counts()})"
+            return f"{path} (schema v{store.schema_version}, {store.counts()})"
     return f"{path} (will be created)"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -13,7 +13,7 @@ from wirecoder.datafiles import data_path
 KINDS = ("event", "stance", "commitment")
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema_for(kind: str) -> dict[str, Any]:
     """The JSON Schema of one record kind ('event', 'stance' or 'commitment')."""
     if kind not in KINDS:
@@ -22,7 +22,7 @@ def schema_for(kind: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(kind: str) -> Draft202012Validator:
     return Draft202012Validator(schema_for(kind))
 

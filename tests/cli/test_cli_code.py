@@ -89,3 +89,24 @@ def test_table_format_prints_events_stances_and_pledges(tmp_path):
     assert result.exit_code == 0
     for title in ("Events", "Stances", "Pledges"):
         assert title in result.stdout
+
+
+def test_binary_invalid_utf8_huge_and_empty_files_are_each_rejected_by_name(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(PLEDGE)
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (tmp_path / "latin1.txt").write_bytes("Le président a parlé à Kyiv.".encode("latin-1"))
+    (tmp_path / "empty.txt").write_text("")
+    with (tmp_path / "huge.txt").open("w") as handle:
+        sentence = "Russia accused Ukraine of shelling a village near the border. "
+        for _ in range(20 * 1024 * 1024 // len(sentence) + 1):
+            handle.write(sentence)
+    names = ["photo.txt", "latin1.txt", "empty.txt", "huge.txt", "good.txt"]
+    result = runner.invoke(app, ["code", *(str(tmp_path / n) for n in names)])
+    assert result.exit_code == 1
+    for name, reason in [("photo.txt", "binary"), ("latin1.txt", "UTF-8"),
+                         ("empty.txt", "empty"), ("huge.txt", "bytes")]:
+        line = next((ln for ln in result.stderr.splitlines() if name in ln), "")
+        assert reason in line, (name, result.stderr)
+    assert "1 coded, 4 rejected" in result.stderr
+    assert {r["article_id"] for r in _records(result.stdout) if r["kind"] == "event"} == {"good"}

@@ -97,3 +97,17 @@ def test_doctor_reports_model_data_and_store(tmp_path):
     result = runner.invoke(app, ["doctor", "--db", str(tmp_path / "w.duckdb")])
     assert result.exit_code == 0, result.output
     assert "spaCy pipeline" in result.stdout and "will be created" in result.stdout
+
+
+def test_pledge_and_stance_filters_narrow_the_rows(tmp_path):
+    db = tmp_path / "w.duckdb"
+    runner.invoke(app, ["ingest", str(_batch(tmp_path, ARTICLES)), "--db", str(db)])
+    every = runner.invoke(app, ["pledges", "--json", "--db", str(db)])
+    french = runner.invoke(app, ["pledges", "--country", "FRA", "--json", "--db", str(db)])
+    all_rows = [json.loads(line) for line in every.stdout.splitlines()]
+    fra_rows = [json.loads(line) for line in french.stdout.splitlines()]
+    assert fra_rows and len(fra_rows) < len(all_rows)
+    assert all(r["giver"]["country"] == "FRA" for r in fra_rows)
+    later = runner.invoke(app, ["stances", "--since", "2025-03-10", "--json", "--db", str(db)])
+    dates = [json.loads(line)["date"] for line in later.stdout.splitlines()]
+    assert dates and all(d >= "2025-03-10" for d in dates)

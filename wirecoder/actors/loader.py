@@ -192,7 +192,7 @@ def read_entries(path: Path, default_kind: str | None = None) -> Iterator[RawEnt
                     )
                 )
             kind = data.get("kind") or kind_of_file or ("person" if "roles" in data else None)
-            if kind not in KINDS.values():
+            if not isinstance(kind, str) or kind not in KINDS.values():
                 raise DataFileError(
                     Errors.E060.format(
                         path=path,

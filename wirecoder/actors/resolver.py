@@ -207,7 +207,10 @@ class ActorResolver:
         country: ActorEntry | None = None
         for hit in r.cue_hits("country", "seat", "region"):
             entry = hit.alias.entry
-            country = self.kb.entries.get(entry.country) if entry.kind == "seat" else entry
+            if entry.kind != "seat":
+                country = entry
+            elif entry.country:
+                country = self.kb.entries.get(entry.country)
             break
         orgs = r.cue_hits("igo", "group")
         org = orgs[0].alias.entry if orgs else None

@@ -84,13 +84,13 @@ def score_file(path: Path, code: Callable[[str, str], list[dict[str, Any]]]) -> 
         expect = item.get("expect")
         if expect is None:
             if not events:
-                for level in LEVELS:
-                    score.hits[level] += 1
+                for each in LEVELS:
+                    score.hits[each] += 1
             else:
                 score.misses.append(f"{item['id']}: expected no event, got "
                                     f"{[e['event_type'] for e in events]}")
             continue
-        level = match_level(expect, events)
+        level: str | None = match_level(expect, events)
         reached = LEVELS.index(level) + 1 if level else 0
         for achieved in LEVELS[:reached]:
             score.hits[achieved] += 1

@@ -22,7 +22,8 @@ from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
 from wirecoder.events.places import Gazetteer
 from wirecoder.events.triggers import Candidate, find_candidates, keep_outermost
-from wirecoder.records import Actor, EventRecord, Location, Span as TextSpan
+from wirecoder.records import Actor, EventRecord, Location
+from wirecoder.records import Span as TextSpan
 
 # Clause-level dependents that start a separate event and so are not part of this one's span.
 SEPARATE_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "punct"}

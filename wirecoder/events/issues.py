@@ -68,7 +68,7 @@ def place_issues_in_article(issues: list[str | None]) -> list[str | None]:
     """Give unplaced issues the place the rest of the article names: an article about
     troops in Ukraine that later just says "the troops" still means troops in Ukraine."""
     sets = {s.issue: s for s in load_issues()}
-    places = Counter()
+    places: Counter[str] = Counter()
     for issue in issues:
         for base, issue_set in sets.items():
             prefix = f"{base} {issue_set.link} "

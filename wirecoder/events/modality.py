@@ -17,6 +17,8 @@ CONDITION_MARKS = {"if", "unless", "once", "provided", "providing", "as long as"
                    "so long as", "whenever"}
 HYPOTHETICAL_ADJ = {"potential", "possible", "eventual", "prospective", "hypothetical"}
 CONDITION_NOUNS = {"event", "case"}  # "in the event of a ceasefire", "in case of attack"
+# Relations up which a trigger shares the governing verb's auxiliaries ("would not send").
+CHAIN_DEPS = {"xcomp", "dobj", "pcomp", "pobj", "prep", "oprd", "attr"}
 
 
 @dataclass
@@ -47,7 +49,7 @@ def _verb_chain(trigger: Token) -> list[Token]:
     """The trigger and the verbs whose aspect it shares: xcomp/aux heads, a light verb."""
     chain = [trigger]
     current = trigger
-    while current.dep_ in {"xcomp", "dobj", "pcomp", "pobj", "prep", "oprd", "attr"} and current.head is not current:
+    while current.dep_ in CHAIN_DEPS and current.head is not current:
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
             chain.append(current)

@@ -63,7 +63,7 @@ def article_stances(events: list[EventRecord], sentences: dict[int, str]) -> lis
             grouped[(key, issue)].append((*polarity, event))
     records = []
     for (key, issue), seen in grouped.items():
-        evidence = {}
+        evidence: dict[int, EvidenceRef] = {}
         for _, _, event in seen:
             evidence.setdefault(event.sentence, EvidenceRef(
                 event.article_id, event.sentence,
