@@ -22,6 +22,7 @@ from wirecoder.nlp.pipeline import DEFAULT_MODEL, load_pipeline, parse_texts
 from wirecoder.results import ArticleResult
 from wirecoder.stances.commitments import commitments_from
 from wirecoder.stances.positions import article_stances
+from wirecoder.stances.statements import statement_observations
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +44,10 @@ class Coder:
         actors = self.resolver.resolve(doc, on=date)
         events = self.events.code(doc, actors.actor_for, ArticleContext(article.id, date))
         sentences = {i: s.text.strip() for i, s in enumerate(doc.sents)}
+        statements = statement_observations(doc, actors.actor_for, article.id, article.date)
         return ArticleResult(article=article, events=events,
                              commitments=commitments_from(events, sentences),
-                             stances=article_stances(events, sentences),
+                             stances=article_stances(events, sentences, statements),
                              coder_version=CODER_VERSION)
 
     def code_articles(self, articles: Iterable[Article], *, n_process: int = 1,
