@@ -232,17 +232,24 @@ def stances(issue: Annotated[str | None, typer.Option(help="Word in the issue.")
             until: Annotated[str | None, typer.Option(help="Observations up to this date.")]
             = None,
             timeline: Annotated[bool, typer.Option(help="Every observation, by date.")] = False,
+            changes: Annotated[bool, typer.Option(help="Only where a stance changed.")]
+            = False,
             db: DbOpt = None, json_out: JsonOpt = False) -> None:
     """The stance matrix (actors × issues, latest polarity), or a timeline."""
     word = (issue or "").lower()
     with _open_store(db) as store:
-        if timeline or since or until:
-            rows = [r for r in store.stances(actor=actor, country=country)
-                    if word in r["issue"].lower() and _within(r.get("date"), since, until)]
-            table = rows_table(("date", "actor", "issue", "polarity", "evidence"),
+        if timeline or changes or since or until:
+            from wirecoder.stances.timeline import mark_changes
+
+            rows = [r for r in mark_changes(store.stances(actor=actor, country=country))
+                    if word in r["issue"].lower() and _within(r.get("date"), since, until)
+                    and (r["changed"] or not changes)]
+            table = rows_table(("date", "actor", "issue", "polarity", "change", "evidence"),
                                [(r.get("date"), r["actor"]["name"], r["issue"], r["polarity"],
+                                 f"was {r['previous']}" if r["changed"] else "",
                                  (r["evidence"][0]["text"][:70] if r["evidence"] else ""))
-                                for r in rows], title="Stance timeline")
+                                for r in rows],
+                               title="Stance changes" if changes else "Stance timeline")
             _emit(rows, json_out, table)
             return
         rows = [r for r in store.stance_matrix() if word in r["issue"].lower()
