@@ -28,7 +28,10 @@ ADD_ALIASES = {
     "GBR": ["Britain", "U.K.", "the UK", "the United Kingdom"],
     "RUS": ["the Russian Federation"],
     "CHN": ["PRC", "People's Republic of China", "mainland China"],
-    "COD": ["Congo-Kinshasa", "the DRC", "DRC", "D.R. Congo"],
+    "COD": [
+        "Congo-Kinshasa", "the DRC", "DRC", "D.R. Congo", "DR Congo", "Democratic Republic of Congo"
+    ],
+    "COG": ["Republic of Congo", "Congo Republic", "Congo-Brazzaville"],
     "NLD": ["the Netherlands"],
     "PHL": ["the Philippines"],
     "ARE": ["the UAE", "the Emirates"],
@@ -75,6 +78,17 @@ ADD_DEMONYMS = {
     "OMN": ["Omani"],
     "YEM": ["Yemeni"],
     "IRQ": ["Iraqi"],
+    "NER": ["Nigerien"],
+    "AZE": ["Azeri"],
+    "BLR": ["Belarusian", "Belarussian"],
+    "UKR": ["Ukrainian"],
+    "SYR": ["Syrian"],
+    "LBN": ["Lebanese"],
+    "SDN": ["Sudanese"],
+    "MMR": ["Myanmar", "Burmese"],
+    "VEN": ["Venezuelan"],
+    "IND": ["Indian"],
+    "PAK": ["Pakistani"],
 }
 # Demonyms two states share: the one English news nearly always means.
 DROP_DEMONYMS = {"COG": {"Congolese"}, "DMA": {"Dominican"}}

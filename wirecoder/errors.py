@@ -65,6 +65,8 @@ class Errors:
             "its own id.")
     E064 = ("{path}:{line}: expected {expected} tab-separated columns, got {got}. Fix the row "
             "or comment it out with '#'.")
+    E065 = ("{path}:{line}: {field} '{ref}' is not the id of any knowledge-base entry. Use an "
+            "existing id (countries use ISO alpha-3 codes) or add the entry.")
 
 
 class WirecoderError(Exception):

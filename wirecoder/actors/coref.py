@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from wirecoder.actors.kb import KnowledgeBase, fits
+from wirecoder.actors.kb import ActorEntry, KnowledgeBase, fits
 from wirecoder.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -75,6 +75,37 @@ class Focus:
             )
         )
 
+    def remember(self, token: Token, actor: Actor, entry: ActorEntry) -> None:
+        """Keep an organisation named inside a larger phrase ('Hamas official X') in focus,
+        below the phrase's own actor."""
+        kind = entry.kind if entry.kind in ("igo", "group") else "other"
+        self.items.append(
+            Focused(
+                actor,
+                token.i,
+                self.sentence_of[token.i],
+                False,
+                kind,
+                plural=entry.plural,
+                igo_type=entry.type,
+                head_verb=token.head.i,
+            )
+        )
+
+    def states(self, token: Token) -> list[str]:
+        """Countries in focus (most salient first): whose army 'the army' is."""
+        ranked = self._ranked(token, [f for f in self._window(token) if _is_state(f.actor.country)])
+        codes: list[str] = []
+        for item in ranked:
+            if item.actor.country and item.actor.country not in codes:
+                codes.append(item.actor.country)
+        return codes
+
+    def person_of(self, token: Token, country: str | None) -> Focused | None:
+        """The person of that country most in focus ('the Ukrainian minister' after Kuleba)."""
+        ok = [f for f in self._window(token) if f.kind == "person" and f.actor.country == country]
+        return self._best(token, ok) if country else None
+
     def pronoun(self, token: Token) -> Focused | None:
         """The antecedent of a personal or possessive pronoun, or None."""
         word = token.lower_
@@ -93,8 +124,10 @@ class Focus:
             ok = [f for f in self._window(token) if f.plural or f.kind == "plural"]
             ok = ok or [f for f in self._window(token) if f.kind in ("igo", "group", "country")]
         if token.dep_ in ("dobj", "pobj", "dative") and not word.endswith("self"):
-            # "Putin praised him": an object pronoun is not the subject of its own verb.
-            ok = [f for f in ok if not (f.subject and f.head_verb == _verb(token).i)]
+            # "Putin praised him": an object pronoun is not the subject of its own verb
+            # (nor of the verb it is coordinated with: "Macron hosted Xi and pressed him").
+            verbs = _clause_verbs(_verb(token))
+            ok = [f for f in ok if not (f.subject and f.head_verb in verbs)]
         return self._best(token, ok)
 
     def definite(self, token: Token, target: str) -> Focused | Actor | None:
@@ -107,7 +140,9 @@ class Focus:
         elif target == "igo":
             ok = [f for f in window if f.kind == "igo"]
         elif target == "group":
-            ok = [f for f in window if f.kind == "group"]
+            ok = [f for f in window if f.kind == "group"] or [
+                f for f in window if f.kind == "igo" and f.igo_type in ("forum", "bloc")
+            ]
         elif target == "persons":
             return self._pair(token)
         else:
@@ -156,15 +191,17 @@ class Focus:
         ]
 
     def _best(self, token: Token, candidates: list[Focused]) -> Focused | None:
-        if not candidates:
-            return None
+        ranked = self._ranked(token, candidates)
+        return ranked[0] if ranked else None
+
+    def _ranked(self, token: Token, candidates: list[Focused]) -> list[Focused]:
         here = self.sentence_of[token.i]
 
         def score(item: Focused) -> float:
             distance = here - item.sentence
             return -distance + (1.5 if item.subject else 0.0) + item.token_i * 1e-4
 
-        return max(candidates, key=score)
+        return sorted(candidates, key=score, reverse=True)
 
 
 def _referential_it(token: Token) -> bool:
@@ -183,6 +220,15 @@ def _verb(token: Token) -> Token:
     while head.dep_ == "prep" and head.head is not head:
         head = head.head
     return head
+
+
+def _clause_verbs(verb: Token) -> set[int]:
+    """The verb and, when it has no subject of its own, the verbs it is coordinated with."""
+    verbs = {verb.i}
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+        verbs.add(verb.i)
+    return verbs
 
 
 def _is_state(code: str | None) -> bool:

@@ -8,6 +8,7 @@ pass the object where it is needed.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,11 +24,27 @@ from wirecoder.actors.loader import (
     parse_partial_date,
     read_entries,
     read_tsv,
+    read_tsv_lines,
 )
+from wirecoder.errors import DataFileError, Errors
 from wirecoder.records import Actor
 
 log = logging.getLogger(__name__)
 
+# Head nouns of "a group of nations" and the like (also read by phrases.py).
+GROUPING_WORDS = (
+    "group",
+    "number",
+    "coalition",
+    "handful",
+    "dozen",
+    "dozens",
+    "majority",
+    "bloc",
+    "alliance",
+    "club",
+    "set",
+)
 # When a person holds several offices at once, the one an unmarked mention means.
 OFFICE_RANK = ("head of state", "head of government", "foreign minister", "defence minister")
 
@@ -61,6 +78,30 @@ class Role:
 
 
 @dataclass(frozen=True)
+class Period:
+    """A span in which a group's sector (or country) differs from its default."""
+
+    sector: str
+    country: str | None
+    start: date | None
+    end: date | None
+
+    def covers(self, on: date | None) -> bool:
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """An alias two entries share: the default, and the alternative any cue phrase selects."""
+
+    default: str
+    alternative: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ActorEntry:
     """One knowledge-base entry (country, seat, region, igo, group or person)."""
 
@@ -77,6 +118,15 @@ class ActorEntry:
     plural: bool = False
     type: str | None = None
     source: str = ""
+    periods: tuple[Period, ...] = ()
+    stands_for: str | None = None
+
+    def sector_on(self, on: date | None) -> tuple[str | None, str | None]:
+        """(country, sector) of a group or seat on a date ('the Taliban' before 2021: REB)."""
+        for period in self.periods:
+            if period.covers(on):
+                return period.country or self.country, period.sector
+        return self.country, self.sector
 
     def roles_on(self, on: date | None) -> list[Role]:
         """Offices held on that date, the most important first."""
@@ -112,6 +162,10 @@ class KnowledgeBase:
     agents: dict[str, Term] = field(default_factory=dict)
     titles: dict[str, Term] = field(default_factory=dict)
     anaphors: dict[str, Term] = field(default_factory=dict)
+    ambiguous: dict[str, Ambiguity] = field(default_factory=dict)
+    sorted_keys: list[str] = field(default_factory=list)
+    cue_words: frozenset[str] = frozenset()
+    _starts: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, extra: Sequence[Path] | None = None, data_dir: Path = DATA_DIR) -> KnowledgeBase:
@@ -137,6 +191,8 @@ class KnowledgeBase:
         kb.agents = _terms(data_dir / "agents.tsv")
         kb.titles = _terms(data_dir / "titles.tsv")
         kb.anaphors = _terms(data_dir / "anaphors.tsv")
+        kb.ambiguous = _ambiguities(data_dir / "ambiguous.tsv", entries)
+        kb.cue_words = kb._cue_words()
         return kb
 
     # lookups -------------------------------------------------------------------------------
@@ -145,6 +201,18 @@ class KnowledgeBase:
         key = _strip_the(fold(text))
         plain = _strip_the_raw(text)
         return [h for h in self.names.get(key, ()) if h.exact is None or h.exact == plain]
+
+    def may_start(self, text: str) -> bool:
+        """True when some alias begins with this text (prunes the n-grams worth looking up)."""
+        known = self._starts.get(text)
+        if known is None:
+            key = _strip_the(fold(text))
+            at = bisect_left(self.sorted_keys, key)
+            known = at < len(self.sorted_keys) and self.sorted_keys[at].startswith(key)
+            if len(self._starts) > 200_000:  # a bound on memory over long runs
+                self._starts.clear()
+            self._starts[text] = known
+        return known
 
     def country(self, code: str | None) -> ActorEntry | None:
         """The country (or region) entry of a code."""
@@ -183,11 +251,23 @@ class KnowledgeBase:
                 return Actor(text, entry.name, entry.id, country, role.sector, role.office)
             return Actor(text, entry.name, entry.id, entry.country, None, None)
         if entry.kind == "seat":
+            target = self.entries.get(entry.stands_for or "")
+            if target is not None:
+                actor = self.actor(target, text, on)
+                return Actor(text, actor.name, actor.actor_id, actor.country, entry.sector, None)
             name = self.country_name(entry.country) or entry.name
             return Actor(text, name, entry.country, entry.country, sector or entry.sector, None)
         if entry.kind == "country":
             return Actor(text, entry.name, entry.id, entry.id, sector, None)
-        return Actor(text, entry.name, entry.id, entry.country, sector or entry.sector, None)
+        country, own_sector = entry.sector_on(on)
+        return Actor(text, entry.name, entry.id, country, sector or own_sector, None)
+
+    def _cue_words(self) -> frozenset[str]:
+        """Lower-case words that can make a phrase an actor without a capital letter."""
+        phrases = [*self.agents, *self.titles, *self.anaphors, *GROUPING_WORDS]
+        phrases += [key for key, hits in self.names.items() if any(h.lowercase for h in hits)]
+        lasts = {p.split()[-1] for p in phrases}
+        return frozenset(lasts | {w.split("-")[-1] for w in lasts})
 
     # building ------------------------------------------------------------------------------
     def _index(self) -> None:
@@ -215,6 +295,7 @@ class KnowledgeBase:
             for role in entry.roles:
                 holders[role.org or role.country or ""].append((entry, role))
         self.names, self.holders = dict(names), dict(holders)
+        self.sorted_keys = sorted(self.names)
 
 
 def fits(role: Role, match: str) -> bool:
@@ -256,6 +337,15 @@ def _entry(item: RawEntry) -> ActorEntry:
         for r in d.get("roles", ())
     )
     country = d["id"] if item.kind == "country" else d.get("country")
+    periods = tuple(
+        Period(
+            p["sector"],
+            p.get("country"),
+            parse_partial_date(p["start"]) if p.get("start") else None,
+            parse_partial_date(p["end"]) if p.get("end") else None,
+        )
+        for p in d.get("periods", ())
+    )
     return ActorEntry(
         id=d["id"],
         kind=item.kind,
@@ -270,6 +360,8 @@ def _entry(item: RawEntry) -> ActorEntry:
         plural=bool(d.get("plural")),
         type=d.get("type"),
         source=d.get("source", ""),
+        periods=periods,
+        stands_for=d.get("stands_for"),
     )
 
 
@@ -283,6 +375,18 @@ def _terms(path: Path) -> dict[str, Term]:
         else:
             terms[fold(phrase)] = Term(fold(phrase), None, f"{second}:{third}")
     return terms
+
+
+def _ambiguities(path: Path, entries: dict[str, ActorEntry]) -> dict[str, Ambiguity]:
+    found: dict[str, Ambiguity] = {}
+    for line, (alias, default, alternative, cues) in read_tsv_lines(path, 4):
+        for field_name, ref in (("default", default), ("alternative", alternative)):
+            if ref not in entries:
+                detail = Errors.E065.format(path=path, line=line, field=field_name, ref=ref)
+                raise DataFileError(detail)
+        phrases = tuple(fold(c) for c in cues.split("|") if c.strip())
+        found[_strip_the(fold(alias))] = Ambiguity(default, alternative, phrases)
+    return found
 
 
 @lru_cache(maxsize=8)

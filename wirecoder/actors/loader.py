@@ -126,6 +126,18 @@ class _LineChecker:
         except ValueError as exc:
             raise self.fail(f"'{key}' {value!r} is not a real date") from exc
 
+    def periods(self) -> None:
+        periods = self.data.get("periods", [])
+        if not isinstance(periods, list):
+            raise self.fail("'periods' must be a list of {sector, country?, start?, end?}")
+        for n, period in enumerate(periods):
+            if not isinstance(period, dict):
+                raise self.fail(f"period {n} must be an object")
+            self.sector(f"period {n} sector", period.get("sector"), required=True)
+            self.country(f"period {n} country", period.get("country"))
+            self.when(f"period {n} start", period.get("start"), required=False)
+            self.when(f"period {n} end", period.get("end"), required=False)
+
     def roles(self) -> None:
         roles = self.data.get("roles")
         if not isinstance(roles, list):
@@ -163,8 +175,11 @@ def check_entry(kind: str, data: dict[str, Any], path: Path, line: int) -> None:
         if data.get("gender") not in (None, "m", "f"):
             raise check.fail("'gender' must be 'm', 'f' or null")
         check.roles()
+    else:
+        check.periods()
     if kind == "seat" and data.get("country") is None:
         raise check.fail("a seat of power needs its 'country'")
+    check.text("stands_for", required=False)
 
 
 def read_entries(path: Path, default_kind: str | None = None) -> Iterator[RawEntry]:
@@ -213,6 +228,12 @@ def read_entries(path: Path, default_kind: str | None = None) -> Iterator[RawEnt
 
 def read_tsv(path: Path, columns: int) -> Iterator[tuple[str, ...]]:
     """Yield the rows of a TSV lexicon ('#' starts a comment line)."""
+    for _, cells in read_tsv_lines(path, columns):
+        yield cells
+
+
+def read_tsv_lines(path: Path, columns: int) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Yield (line number, cells) for the rows of a TSV lexicon."""
     with path.open(encoding="utf-8") as handle:
         for number, raw in enumerate(handle, start=1):
             line = raw.rstrip("\n")
@@ -225,4 +246,4 @@ def read_tsv(path: Path, columns: int) -> Iterator[tuple[str, ...]]:
                         path=path, line=number, expected=columns, got=len([c for c in cells if c])
                     )
                 )
-            yield cells
+            yield number, cells

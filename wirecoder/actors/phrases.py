@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from wirecoder.actors.kb import AliasHit, KnowledgeBase, Term
+from wirecoder.actors.kb import GROUPING_WORDS, AliasHit, KnowledgeBase, Term
 from wirecoder.actors.loader import fold
 
 LEFT_DEPS = frozenset(
@@ -33,23 +33,11 @@ QUANTIFIERS = frozenset(
         "more",
     }
 )
-GROUPING_NOUNS = frozenset(
-    {
-        "group",
-        "number",
-        "coalition",
-        "handful",
-        "dozen",
-        "dozens",
-        "majority",
-        "bloc",
-        "alliance",
-        "club",
-        "set",
-    }
-)
+GROUPING_NOUNS = frozenset(GROUPING_WORDS)
 NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_ALIAS_TOKENS = 8
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "NUM"})  # parts of speech a name can take
+HITS_MEMO = "wirecoder.actors.hits"  # doc.user_data key of the per-doc alias look-ups
 
 
 @dataclass
@@ -106,9 +94,33 @@ def phrase_tokens(head: Token) -> list[Token]:
     return sorted(set(tokens), key=lambda t: t.i)
 
 
-def read_phrase(head: Token, kb: KnowledgeBase) -> PhraseReading:
-    """Collect the names, title, agent word and cues of the phrase headed by `head`."""
+def worth_reading(head: Token, kb: KnowledgeBase) -> list[Token] | None:
+    """The phrase's tokens, or None for a phrase that cannot name an actor: no capitalised
+    name and no word of an agent, title, description or lower-case alias ('the talks')."""
+    cue_words = kb.cue_words
     tokens = phrase_tokens(head)
+    for token in tokens:
+        if token.lower_ in cue_words or token.lemma_ in cue_words:
+            return tokens
+        if (
+            token.text[:1].isupper()
+            and token.pos_ in NAME_POS
+            and token.ent_type_ not in NOT_NAME_ENTS
+            and (
+                token.pos_ == "PROPN"
+                or not token.is_sent_start
+                or token.is_upper
+                or token.ent_type
+                or kb.may_start(token.text)
+            )
+        ):
+            return tokens
+    return None
+
+
+def read_phrase(head: Token, kb: KnowledgeBase, tokens: list[Token] | None = None) -> PhraseReading:
+    """Collect the names, title, agent word and cues of the phrase headed by `head`."""
+    tokens = tokens or phrase_tokens(head)
     doc = head.doc
     start, end = tokens[0].i, tokens[-1].i + 1
     while start < head.i and doc[start].is_punct:
@@ -118,6 +130,11 @@ def read_phrase(head: Token, kb: KnowledgeBase) -> PhraseReading:
     reading.hits = find_hits(doc, start, end, kb)
     words = " " + reading.words() + " "
     reading.title = _longest_term(words, kb.titles)
+    if reading.title is not None and head.pos_ == "NOUN":
+        # "the death of its leader": a title inside a complement does not make the phrase a person
+        own_words = reading.title.phrase.replace("-", " ").split()
+        if fold(head.text) not in own_words and fold(head.lemma_) not in own_words:
+            reading.title = None
     reading.agent = agent_term(head, kb)
     reading.anaphor = _anaphor(head, kb)
     for child in head.children:
@@ -143,42 +160,104 @@ def read_phrase(head: Token, kb: KnowledgeBase) -> PhraseReading:
 
 def find_hits(doc, start: int, end: int, kb: KnowledgeBase) -> list[Hit]:
     """Knowledge-base names in doc[start:end], longest first, not overlapping."""
-    tokens = [doc[k] for k in range(start, end)]
-    texts = [t.text_with_ws for t in tokens]
-    capital = [t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens]
-    the = [t.lower_ == "the" for t in tokens]
+    candidates: list[tuple[int, int, list[AliasHit], str]] = []
+    # Phrases nest and overlap: the aliases starting at a token are looked up once per doc.
+    memo = doc.user_data.setdefault(HITS_MEMO, {})
+    for i in range(start, end):
+        if i not in memo:
+            memo[i] = list(_hits_from(doc, i, kb))
+        for length, text, hits in memo[i]:
+            if i + length <= end:
+                candidates.append((length, i, hits, text))
     found: list[Hit] = []
     taken: set[int] = set()
-    for length in range(min(MAX_ALIAS_TOKENS, len(tokens)), 0, -1):
-        for a in range(len(tokens) - length + 1):
-            upper = capital[a + 1] if the[a] and length > 1 else capital[a]
-            if any(k in taken for k in range(a, a + length)):
-                continue
-            text = "".join(texts[a : a + length]).strip()
-            hits = [
-                h
-                for h in kb.lookup(text)
-                if (upper or h.lowercase) and _plausible(h, tokens[a : a + length])
-            ]
-            if not hits and length == 1 and tokens[a].tag_ in ("NNPS", "NNS"):
-                word = tokens[a].text
-                singular = {tokens[a].lemma_, word[:-1] if word.endswith("s") else ""}
-                hits = [h for s in singular if s for h in kb.lookup(s) if h.form == "demonym"]
-            if hits:
-                found.append(Hit(_prefer(hits), start + a, start + a + length, tuple(hits)))
-                taken.update(range(a, a + length))
+    for length, i, hits, text in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if any(k in taken for k in range(i, i + length)):
+            continue
+        if length == 1 and _first_name(doc[i], kb):
+            hits = [h for h in hits if h.entry.kind == "person"]
+        if hits:
+            hits = _disambiguate(hits, text, doc, kb)
+            found.append(Hit(_prefer(hits), i, i + length, tuple(hits)))
+            taken.update(range(i, i + length))
     return sorted(found, key=lambda h: h.start)
+
+
+def _hits_from(doc, i: int, kb: KnowledgeBase):
+    """(length, text, hits) for each alias starting at token i; stops growing the n-gram as
+    soon as no alias begins with it."""
+    first = doc[i]
+    upper = first.text[:1].isupper() or first.text[:1].isdigit()
+    leading_the = first.lower_ == "the"
+    text, token = "", first
+    for length in range(1, min(MAX_ALIAS_TOKENS, len(doc) - i) + 1):
+        previous, token = token, doc[i + length - 1] if length > 1 else first
+        text = token.text if length == 1 else text + previous.whitespace_ + token.text
+        if leading_the and length == 2:
+            upper = token.text[:1].isupper() or token.text[:1].isdigit()
+        if length == 1 and upper and token.tag_ in ("NNPS", "NNS"):
+            # "the Ukrainians": a plural demonym names the state
+            word = token.text
+            singular = {token.lemma_, word[:-1] if word.endswith("s") else ""}
+            plural = [h for s in singular if s for h in kb.lookup(s) if h.form == "demonym"]
+            if plural and not kb.lookup(text):
+                yield length, text, plural
+                continue
+        if not (leading_the and length == 1) and not kb.may_start(text):
+            break
+        found = kb.lookup(text)
+        if found:
+            span = [doc[k] for k in range(i, i + length)]
+            place = any(h.entry.kind in ("country", "seat", "region") for h in found)
+            hits = [h for h in found if (upper or h.lowercase) and _plausible(h, span, place)]
+            if hits:
+                yield length, text, hits
+
+
+def _first_name(first: Token, kb: KnowledgeBase) -> bool:
+    """'Jordan' in 'Jordan Bardella', 'Chad' in 'Chad Daybell': a place name that opens a
+    person's name is not the place."""
+    doc = first.doc
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or first.i + 1 >= len(doc):
+        return False
+    after = doc[first.i + 1]
+    return (
+        after.ent_iob_ == "I"
+        and after.pos_ == "PROPN"
+        and fold(after.text) not in kb.titles
+        and fold(after.lemma_) not in kb.agents
+    )
+
+
+def _disambiguate(hits: list[AliasHit], text: str, doc, kb: KnowledgeBase) -> list[AliasHit]:
+    """An alias two entries share ('Congo', 'Georgia'): the article's cues pick the entry."""
+    ambiguity = kb.ambiguous.get(_strip_the_key(text))
+    if ambiguity is None:
+        return hits
+    folded = doc.user_data.get("wirecoder.folded_text")
+    if folded is None:
+        folded = doc.user_data["wirecoder.folded_text"] = fold(doc.text)
+    cued = any(c in folded for c in ambiguity.cues)
+    entry = kb.entries[ambiguity.alternative if cued else ambiguity.default]
+    return [AliasHit(entry, "name")]
+
+
+def _strip_the_key(text: str) -> str:
+    key = fold(text)
+    return key[4:] if key.startswith("the ") else key
 
 
 def agent_term(head: Token, kb: KnowledgeBase) -> Term | None:
     """The agent word the phrase ends in ('armed forces', 'officials'), if any."""
-    doc = head.doc
     lasts = {fold(head.text), fold(head.lemma_)}
+    if not lasts & kb.cue_words:
+        return None  # every agent phrase ends in one of the cue words
+    doc = head.doc
+    before = [fold(doc[k].text) for k in range(max(0, head.i - 2), head.i)]
     for length in (3, 2, 1):
-        first = head.i - length + 1
-        if first < 0:
+        if length - 1 > len(before):
             continue
-        prefix = " ".join(fold(doc[k].text) for k in range(first, head.i))
+        prefix = " ".join(before[len(before) - (length - 1) :]) if length > 1 else ""
         for last in lasts:
             key = f"{prefix} {last}".strip()
             if key in kb.agents:
@@ -203,16 +282,17 @@ def _anaphor(head: Token, kb: KnowledgeBase) -> Term | None:
     return kb.anaphors.get(key)
 
 
-def _plausible(hit: AliasHit, span: list[Token]) -> bool:
-    """Single-word person names must be proper nouns, not dates or places."""
+def _plausible(hit: AliasHit, span: list[Token], place: bool) -> bool:
+    """Single-word person names must be proper nouns, not dates; nor places when the word
+    also names a place ('Jordan', 'Georgia'). The small model tags unfamiliar surnames
+    ('Kuleba') as places now and then, so a place tag alone does not rule a name out."""
     if hit.form != "surname":
         return True
     token = span[0]
     # The small model tags a sentence-initial surname as a common noun now and then.
     proper = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text.istitle())
-    return (
-        len(span) == 1 and proper and token.ent_type_ not in (NOT_NAME_ENTS | {"GPE", "LOC", "FAC"})
-    )
+    not_names = NOT_NAME_ENTS | ({"GPE", "LOC", "FAC"} if place else set())
+    return len(span) == 1 and proper and token.ent_type_ not in not_names
 
 
 def _prefer(hits: list[AliasHit]) -> AliasHit:

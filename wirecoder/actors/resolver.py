@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.actors.coref import PRONOUNS, Focus, Focused
 from wirecoder.actors.kb import ActorEntry, AliasHit, KnowledgeBase
-from wirecoder.actors.phrases import GROUPING_NOUNS, PhraseReading, agent_term, read_phrase
+from wirecoder.actors.nominals import (
+    Cues,
+    appos_actor,
+    generic,
+    titled,
+    traits,
+    unnamed_person,
+)
+from wirecoder.actors.phrases import PhraseReading, read_phrase, worth_reading
 from wirecoder.records import Actor
 
 log = logging.getLogger(__name__)
@@ -129,11 +137,12 @@ class ActorResolver:
             return (
                 Mention(token.i, token.i + 1, token.i, actor),
                 antecedent.kind,
-                _traits(antecedent),
+                traits(antecedent),
             )
-        if token.pos_ == "PRON":
+        tokens = worth_reading(token, self.kb) if token.pos_ != "PRON" else None
+        if tokens is None:
             return None
-        reading = read_phrase(token, self.kb)
+        reading = read_phrase(token, self.kb, tokens)
         result = self._decide(reading, on, focus, actors)
         if result is None:
             return None
@@ -160,23 +169,26 @@ class ActorResolver:
             target = r.anaphor.value.split(":")[0]
             found = focus.definite(head, target)
             if found is not None:
-                return _from_focus(found, r.text, target, kb)
+                sector = r.agent.sector if r.agent else None
+                return _from_focus(found, r.text, target, kb, sector)
         hh = r.head_hit()
         if hh is not None:
             return self._entity(hh.alias, r, on)
-        country, org = self._cues(r, actors)
+        cues = self._cues(r, actors, on)
+        for cue in r.cue_hits("igo", "group"):
+            entry = cue.alias.entry
+            focus.remember(head, kb.actor(entry, entry.name, on), entry)
         plural = head.tag_ in ("NNS", "NNPS")
         if r.title is not None and not plural:
-            return self._titled(r, on, focus, country, org)
+            return titled(r, cues, kb, on, focus)
         if r.name_tokens and head in r.name_tokens:
-            sector = (r.agent.sector if r.agent else None) or _appos_sector(head, kb)
-            name = " ".join(t.text for t in r.name_tokens)
-            return (
-                Actor(r.text, name, None, country.country if country else None, sector, None),
-                "person",
-                {},
+            appos = (
+                appos_actor(head, kb, lambda t: self.read_alone(t, on))
+                if head.dep_ != "appos"
+                else None
             )
-        return self._generic(r, country, org, plural)
+            return unnamed_person(r, cues, kb, on, appos)
+        return generic(r, cues, kb, on, focus, plural)
 
     def _person(self, r: PhraseReading, on, focus: Focus) -> ActorEntry | None:
         hits = [h for h in r.hits if h.alias.entry.kind == "person"]
@@ -198,29 +210,37 @@ class ActorResolver:
             return self.kb.actor(entry, r.text, on), "seat", {}
         if entry.kind == "igo":
             return self.kb.actor(entry, r.text, on), "igo", {"igo_type": entry.type}
+        if entry.kind == "country" and alias.form == "capital":
+            # "Caracas said": a capital named as an actor is that state's government
+            return self.kb.actor(entry, r.text, on, sector="GOV"), "seat", {}
         plural = entry.plural or (alias.form == "demonym" and r.head.tag_ in ("NNS", "NNPS"))
         kind = entry.kind if entry.kind in ("country", "group", "region") else "other"
         return self.kb.actor(entry, r.text, on, sector=sector), kind, {"plural": plural}
 
-    def _cues(self, r: PhraseReading, actors: dict[int, Actor]):
-        """The country (or region) and organisation the phrase's modifiers point to."""
+    def _cues(self, r: PhraseReading, actors: dict[int, Actor], on) -> Cues:
+        """The country (or region), organisation and possessor the modifiers point to."""
         country: ActorEntry | None = None
         for hit in r.cue_hits("country", "seat", "region"):
             entry = hit.alias.entry
             if entry.kind != "seat":
                 country = entry
             elif entry.country:
-                country = self.kb.entries.get(entry.country)
+                country = self.kb.entries.get(entry.stands_for or entry.country)
             break
         orgs = r.cue_hits("igo", "group")
         org = orgs[0].alias.entry if orgs else None
-        if country is None and org is None and r.pronoun_possessor is not None:
-            owner = actors.get(r.pronoun_possessor.i)
-            if owner is not None and owner.country:
-                country = self.kb.entries.get(owner.country)
+        possessor = actors.get(r.pronoun_possessor.i) if r.pronoun_possessor is not None else None
+        if country is None and org is None and possessor is not None:
+            owned = self.kb.entries.get(possessor.actor_id or "")
+            if owned is not None and owned.kind in ("igo", "group"):
+                org = owned
+            elif possessor.country:
+                country = self.kb.entries.get(possessor.country)
+        if country is not None and country.kind == "igo":
+            country, org = None, country
         if country is None and r.head.dep_ != "appos":
             country = self._appos_country(r.head)
-        return country, org
+        return Cues(country, org, possessor)
 
     def _appos_country(self, head: Token) -> ActorEntry | None:
         for child in head.children:
@@ -230,101 +250,10 @@ class ActorResolver:
                         return hit.alias.entry
         return None
 
-    def _titled(self, r: PhraseReading, on, focus: Focus, country, org):
-        """'the French president', 'Italy's prime minister', 'the UN secretary-general'."""
-        title = r.title
-        assert title is not None
-        scope = (
-            org.id
-            if org is not None and org.kind == "igo"
-            else (country.id if country is not None else None)
-        )
-        role_name = _office_of(title.value)
-        if scope is not None and not r.name_tokens:
-            holders = self.kb.office_holders(scope, title.value, on)
-            if holders:
-                words = set(r.words().split())
-                holders.sort(
-                    key=lambda pair: (-len(words & set(pair[1].title.split())), pair[1].rank())
-                )
-                entry = holders[0][0]
-                return (
-                    self.kb.actor(entry, r.text, on, match=title.value),
-                    "person",
-                    {"gender": entry.gender},
-                )
-        if scope is None and not r.name_tokens:
-            found = focus.title_holder(r.head, title.value, on)
-            if found is not None:
-                return replace(found.actor, text=r.text), "person", _traits(found)
-        owner = org or country
-        name = " ".join(t.text for t in r.name_tokens) or _bare(r)
-        code = owner.country if owner is not None else None
-        sector = title.sector if owner is None or owner.kind != "group" else owner.sector
-        return Actor(r.text, name, None, code, sector, role_name), "person", {}
-
-    def _generic(self, r: PhraseReading, country, org, plural: bool):
-        """Agent words, collective mentions and names the knowledge base lacks."""
-        kb, head = self.kb, r.head
-        agent = r.agent
-        if agent is None and head.lemma_.lower() in GROUPING_NOUNS:
-            members = [t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"]
-            objects = [o for p in members for o in p.children if o.dep_ == "pobj"]
-            if objects and (term := agent_term(objects[0], kb)) and term.value == "collective":
-                return (
-                    Actor(r.text, _bare(r), None, None, term.sector, None),
-                    "plural",
-                    {"plural": True},
-                )
-        if agent is not None:
-            if agent.value == "collective" and _inside_grouping(head):
-                return None
-            if agent.value == "collective" and country is None and org is None:
-                if plural or r.quantified:
-                    return (
-                        Actor(r.text, _bare(r), None, None, agent.sector, None),
-                        "plural",
-                        {"plural": True},
-                    )
-                return None
-            owner = country or org
-            if owner is not None:
-                sector = agent.sector if owner.kind != "group" else owner.sector
-                kind = owner.kind if owner.kind in ("group", "igo") else "country"
-                return (
-                    kb.actor(owner, r.text, None, sector=sector),
-                    kind,
-                    {"plural": plural, "igo_type": owner.type},
-                )
-            return (
-                Actor(r.text, _bare(r), None, None, agent.sector, None),
-                "plural" if plural else "other",
-                {"plural": plural},
-            )
-        if head.ent_type_ == "PERSON":
-            return Actor(r.text, _ent_text(head), None, None, None, None), "person", {}
-        if head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
-            code = country.id if country is not None else None
-            return Actor(r.text, _ent_text(head), None, code, None, None), "other", {}
-        owner = country or org
-        if owner is not None and head.pos_ == "NOUN":
-            # "Palestinian positions", "Serbian villages": a thing of a state stands for it
-            kind = owner.kind if owner.kind in ("group", "igo") else "country"
-            return kb.actor(owner, r.text, None, sector=None), kind, {"plural": plural}
-        return None
-
 
 def is_phrase_head(token: Token) -> bool:
     """True for the head of a noun phrase (not a modifier inside one)."""
     return token.pos_ in HEAD_POS and token.dep_ not in NOT_HEAD_DEPS
-
-
-def _inside_grouping(token: Token) -> bool:
-    """'nations' in 'a group of nations' is part of the larger mention."""
-    prep = token.head
-    return (
-        token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in GROUPING_NOUNS
-    )
 
 
 def _is_location(token: Token, kind: str) -> bool:
@@ -332,11 +261,9 @@ def _is_location(token: Token, kind: str) -> bool:
     return kind in PLACE_KINDS and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
-def _traits(item: Focused) -> dict:
-    return {"gender": item.gender, "plural": item.plural, "igo_type": item.igo_type}
-
-
-def _from_focus(found: Focused | Actor, text: str, target: str, kb: KnowledgeBase):
+def _from_focus(
+    found: Focused | Actor, text: str, target: str, kb: KnowledgeBase, sector: str | None
+):
     if isinstance(found, Actor):
         kind = "plural" if target == "persons" else "igo"
         return replace(found, text=text), kind, {"plural": target == "persons", "igo_type": target}
@@ -344,34 +271,8 @@ def _from_focus(found: Focused | Actor, text: str, target: str, kb: KnowledgeBas
     if target in ("country", "government"):
         code = found.actor.country
         name = kb.country_name(code) or found.actor.name
-        actor = Actor(text, name, code, code, "GOV" if target == "government" else None, None)
+        if target == "government":
+            sector = sector or "GOV"
+        actor = Actor(text, name, code, code, sector if target == "government" else None, None)
         return actor, "country", {}
-    return actor, found.kind, _traits(found)
-
-
-def _office_of(match: str) -> str | None:
-    kind, _, value = match.partition("=")
-    return value if kind == "office" else (value or "leader")
-
-
-def _appos_sector(head: Token, kb: KnowledgeBase) -> str | None:
-    for child in head.children:
-        if child.dep_ == "appos":
-            reading = read_phrase(child, kb)
-            term = reading.title or reading.agent
-            if term is not None:
-                return term.sector
-    return None
-
-
-def _bare(r: PhraseReading) -> str:
-    """The phrase without a leading article ('the German chancellor' -> 'German chancellor')."""
-    words = r.text.split(" ", 1)
-    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else r.text
-
-
-def _ent_text(token: Token) -> str:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
+    return actor, found.kind, traits(found)

@@ -15,7 +15,7 @@ ActorLookup = Callable[[Token], Actor | None]
 RECIPIENT_PREPS = {"to", "with", "against", "on", "toward", "towards", "from", "for", "at"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Relations through which a clause without its own subject shares its head's subject.
-SHARED_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+SHARED_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +44,8 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
+            if child.dep_ == "nsubjpass" and current is not verb:
+                return child  # raising: "the EU is set to adopt", "troops were ordered to"
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:

@@ -3,36 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from wirecoder.events.arguments import (
-    ActorLookup,
-    coordinated,
-    passive_parts,
-    possessor,
-    prep_objects,
-    speaker_of,
-    subject_of,
-)
+from wirecoder.events.arguments import ActorLookup, speaker_of, speech_verbs, subject_of
+from wirecoder.events.confidence import confidence_of
 from wirecoder.events.dates import ResolvedDate, resolve_date
 from wirecoder.events.issues import issue_for, place_issues_in_article
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
+from wirecoder.events.placement import EventPlaces, entity_text
 from wirecoder.events.places import Gazetteer
-from wirecoder.events.triggers import Candidate, find_candidates, keep_outermost
+from wirecoder.events.readings import (
+    Reading,
+    base_reading,
+    reported_attack,
+    reported_intent,
+    ultimatum,
+    warned_about,
+)
+from wirecoder.events.roles import roles_of
+from wirecoder.events.triggers import (
+    Candidate,
+    find_candidates,
+    is_light_object,
+    keep_outermost,
+)
 from wirecoder.records import Actor, EventRecord, Location
 from wirecoder.records import Span as TextSpan
 
 # Clause-level dependents that start a separate event and so are not part of this one's span.
 SEPARATE_DEPS = {"conj", "cc", "advcl", "relcl", "parataxis", "punct"}
-PLACE_PREPS = {"in", "at", "near", "outside", "off"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Nouns whose possessor is who benefits from aid or a pledge ("Ukraine's security").
-BENEFIT_NOUNS = {"security", "defence", "defense", "sovereignty", "protection", "army",
-                 "military", "reconstruction", "recovery", "survival", "independence"}
-BENEFIT_TYPES = {"AID", "MOBILIZE", "AGREE", "SUPPORT"}
+# Types where coordinated participants act on each other ("Putin and Trump met").
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE"}
+SYMMETRIC_LEMMAS = {"clash", "fight", "battle", "sign", "agree", "cooperate", "restore",
+                    "establish", "normalize", "normalise", "share", "exchange", "trade"}
 
 
 @dataclass(frozen=True)
@@ -66,134 +72,96 @@ class EventCoder:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.places = EventPlaces(gazetteer)
 
     def code(self, doc: Doc, lookup: ActorLookup, article: ArticleContext) -> list[EventRecord]:
         """All events of a parsed article, in text order."""
         events: list[EventRecord] = []
         for number, sent in enumerate(doc.sents):
+            if sent.text.rstrip().endswith("?"):
+                continue  # "Would Spain join the coalition?" asks; it reports nothing
             candidates = keep_outermost(find_candidates(sent, self.lexicon, lookup))
             for candidate in candidates:
-                events.extend(self._events_for(candidate, number, sent, lookup, article))
+                candidate, warner = warned_about(candidate, lookup)
+                events.extend(self._events_for(candidate, number, lookup, article, warner))
         for event, issue in zip(events, place_issues_in_article([e.issue for e in events]),
                                 strict=True):
             event.issue = issue
         return events
 
-    def _events_for(self, cand: Candidate, number: int, sent: Span, lookup: ActorLookup,
-                    article: ArticleContext) -> list[EventRecord]:
+    def _events_for(self, cand: Candidate, number: int, lookup: ActorLookup,
+                    article: ArticleContext, reporter: Actor | None = None
+                    ) -> list[EventRecord]:
         trigger = cand.token
+        if _not_an_event(trigger):
+            return []
         scope = clause_tokens(trigger)
-        speaker, speech_kind = speaker_of(trigger, lookup)
-        sources, recipient_tok = self._argument_tokens(cand)
-        event_type, mode = cand.trigger.event_type, cand.trigger.mode
-        if cand.aid is not None and event_type == "AID":
-            mode = cand.aid.mode or mode
+        if cand.trigger.pos == "N" and (is_light_object(trigger, self.lexicon) or (
+                trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in
+                self.lexicon.light_verbs)):
+            # "staged a hunger strike in Turkey on Monday", "talks resumed in Doha"
+            scope = clause_tokens(trigger.head)
+        speaker = reporter or self._speaker(cand, lookup)
         modality = modality_of(trigger, scope, cand.aid_token)
-        contexts = set(modality.contexts)
-        if event_type == "ASSAULT" and contexts & {"hypothetical", "future"} and speaker:
-            # A reported attack that has not happened is a threat by the speaker (PLOVER).
-            event_type, mode = "THREATEN", "violence"
-            contexts -= {"hypothetical", "future"}
-            recipient_tok = recipient_tok or next(iter(sources), None)
-            sources = []
-        recipient = lookup(recipient_tok) if recipient_tok is not None else None
-        source_actors: list[Actor | None] = [lookup(s) for s in sources] or [None]
-        if source_actors == [None] and speaker is not None and event_type == "THREATEN":
-            source_actors = [speaker]
+        contexts = set(modality.contexts) | ({"negation"} if cand.denied_by is not None else set())
+        reading = base_reading(cand, scope, contexts, self.lexicon.instruments)
+        roles = roles_of(cand, self.lexicon.light_verbs)
+        reading.sources, reading.recipients = roles.sources, roles.recipients
+        reported_intent(reading, speaker, lookup)
+        ultimatum(reading, modality.condition)
+        reported_attack(reading, speaker, lookup)
+        sources, recipient = self._actors(cand, reading, speaker, lookup)
         if cand.trigger.requires == "pred":
             scope = clause_tokens(trigger.head)  # "X would be considered targets"
-        span_tokens = scope + [t for s in sources for t in s.subtree if s.head is trigger]
-        evidence = _span_of(sorted(set(span_tokens), key=lambda t: t.i))
-        date = self._date_of(scope, article.date, "future" in contexts)
+        span_tokens = scope + [t for s in reading.sources for t in s.subtree if s.head is trigger]
+        date = self._date_of(scope, article.date, "future" in reading.contexts) or \
+            self._date_of(_speech_clause(trigger), article.date, False)
         if date and article.date and date.year < article.date.year - 1:
-            contexts.add("historical")
-        location = self._location_of(trigger, scope)
-        place = self._issue_place(scope, recipient, location)
-        issue = issue_for(scope, place)
-        records = []
-        for source in source_actors:
-            if source is None and recipient is None:
-                continue
-            if source is not None and recipient is not None and source.name == recipient.name:
-                recipient_for = None
-            else:
-                recipient_for = recipient
-            records.append(EventRecord(
-                article_id=article.article_id, sentence=number, evidence=evidence,
-                event_type=event_type, mode=mode, context=sorted(contexts),
-                source=source, recipient=recipient_for,
-                attributed_to=speaker if speaker is not None and speaker != source else None,
-                issue=issue, condition=modality.condition,
-                date=date.value if date else (article.date.isoformat() if article.date else None),
-                location=location, cameo=cand.trigger.cameo,
-                confidence=self._confidence(cand, source, recipient_for, contexts),
-                trigger=trigger.text, what=_what_phrase(cand) if cand.aid else None,
-                stance_cue=cand.trigger.stance))
-        return records
+            reading.contexts.add("historical")
+        location = self.places.location_of(trigger, scope)
+        sources, recipient = self.places.domestic(reading.event_type, reading.mode, sources,
+                                                  recipient, location)
+        base = EventRecord(
+            article_id=article.article_id, sentence=number,
+            evidence=_span_of(sorted(set(span_tokens), key=lambda t: t.i)),
+            event_type=reading.event_type, mode=reading.mode, context=sorted(reading.contexts),
+            source=None, recipient=None,
+            issue=issue_for(scope, self._issue_place(scope, recipient, location)),
+            condition=modality.condition,
+            date=date.value if date else (article.date.isoformat() if article.date else None),
+            location=location, cameo=reading.cameo, trigger=trigger.text,
+            what=_what_phrase(cand) if cand.aid else None,
+            stance_cue=cand.trigger.stance if reading.event_type == cand.trigger.event_type
+            else "oppose" if reading.event_type == "REJECT" else cand.trigger.stance)
+        return [replace(base, source=source, recipient=other, id="",
+                        attributed_to=speaker if speaker is not None and speaker != source
+                        else None,
+                        confidence=confidence_of(cand, base.event_type, source, other,
+                                                 reading.contexts))
+                for source, other in _pairs(sources, recipient, reading.event_type, trigger)]
 
-    def _argument_tokens(self, cand: Candidate) -> tuple[list[Token], Token | None]:
-        """(source tokens, recipient token) of a candidate, before actor lookup."""
-        trigger = cand.token
-        if cand.trigger.pos == "N":
-            return self._noun_arguments(cand)
-        agent, patient = passive_parts(trigger)
-        if patient is not None:
-            sources = list(coordinated(agent)) if agent is not None else []
-            return sources, patient
-        subject = subject_of(trigger)
-        sources = list(coordinated(subject)) if subject is not None else []
-        return sources, self._recipient_token(trigger, cand)
+    @staticmethod
+    def _speaker(cand: Candidate, lookup: ActorLookup) -> Actor | None:
+        """Who reports the event: a speech verb's subject, or who denies it."""
+        speaker = speaker_of(cand.token, lookup)[0]
+        if cand.denied_by is not None and speaker is None:
+            denier = subject_of(cand.denied_by)
+            speaker = lookup(denier) if denier is not None else None
+        return speaker
 
-    def _recipient_token(self, trigger: Token, cand: Candidate) -> Token | None:
-        for child in trigger.children:
-            if child.dep_ in {"dobj", "dative", "iobj"} and child is not cand.aid_token:
-                if child.pos_ in {"PROPN", "PRON"} or child.ent_type_ or child.dep_ != "dobj":
-                    return child
-        heads = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"}]
-        if cand.aid_token is not None:
-            heads.append(cand.aid_token)
-            heads.extend(c for c in cand.aid_token.ancestors if c.dep_ in {"xcomp", "pcomp"})
-        for head in heads:
-            for obj in prep_objects(head, {"to", "with", "against", "toward", "towards",
-                                           "on", "for", "from"}):
-                return obj
-        for child in trigger.children:
-            if child.dep_ == "dobj":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "poss":
-                        return grandchild
-                return child
-        if cand.trigger.event_type in BENEFIT_TYPES:
-            # "to ensure Ukraine's security": whose security, defence or sovereignty it serves
-            for token in trigger.subtree:
-                if token.lemma_.lower() in BENEFIT_NOUNS:
-                    owners = [c for c in token.children if c.dep_ == "poss"]
-                    if owners:
-                        return owners[0]
-        if cand.trigger.event_type in {"AID", "MOBILIZE", "AGREE"} and cand.aid_token is not None:
-            # "deploy a force in Ukraine": the country where forces go is who they serve.
-            for head in (cand.aid_token, trigger):
-                for obj in prep_objects(head, {"in", "into"}):
-                    if obj.ent_type_ == "GPE":
-                        return obj
-        return None
-
-    def _noun_arguments(self, cand: Candidate) -> tuple[list[Token], Token | None]:
-        noun = cand.token
-        if cand.trigger.requires == "pred":
-            # "X would be targets": the threatened are the clause's subject.
-            verb = noun.head
-            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            return [], subjects[0] if subjects else None
-        owner = possessor(noun)
-        agents = list(prep_objects(noun, {"by"}))
-        sources = list(coordinated(owner)) if owner is not None else agents[:1]
-        if not sources and noun.dep_ == "dobj":
-            subject = subject_of(noun.head)  # light verbs: "issued a warning", "held talks"
-            sources = list(coordinated(subject)) if subject is not None else []
-        recipients = list(prep_objects(noun, {"with", "to", "against", "on", "from",
-                                              "between"}))
-        return sources, recipients[0] if recipients else None
+    @staticmethod
+    def _actors(cand: Candidate, reading: Reading, speaker: Actor | None,
+                lookup: ActorLookup) -> tuple[list[Actor | None], Actor | None]:
+        """Source actors (one event each) and the recipient, resolved from the tokens."""
+        sources = _distinct([lookup(s) for s in reading.sources]) or [None]
+        recipient = _first_actor(reading.recipients, lookup,
+                                 {a.name for a in sources if a is not None})
+        if cand.trigger.roles == "swap":
+            # "Trump hosted Zelensky": the visitor is PLOVER's source, the host its recipient
+            sources, recipient = [recipient], sources[0]
+        if sources == [None] and speaker is not None and reading.event_type == "THREATEN":
+            sources = [speaker]
+        return sources, recipient
 
     def _date_of(self, scope: list[Token], base: dt.date | None,
                  future: bool) -> ResolvedDate | None:
@@ -209,48 +177,18 @@ class EventCoder:
                     return resolved
         return None
 
-    def _location_of(self, trigger: Token, scope: list[Token]) -> Location | None:
-        heads = {trigger.i} | {t.i for t in scope if t.head.i == trigger.i and t.pos_ == "NOUN"}
-        for token in scope:
-            if token.ent_type_ not in PLACE_LABELS:
-                continue
-            ent_head = token
-            if ent_head.dep_ == "pobj" and ent_head.head.lower_ in PLACE_PREPS and \
-                    ent_head.head.head.i in heads | {trigger.head.i}:
-                return self.gazetteer.lookup(_entity_text(token))
-            if ent_head.dep_ == "compound" and ent_head.head.i == trigger.i:
-                return self.gazetteer.lookup(_entity_text(token))
-        return None
-
     @staticmethod
     def _issue_place(scope: list[Token], recipient: Actor | None,
                      location: Location | None) -> str | None:
         for token in scope:
             if token.ent_type_ == "GPE" and token.dep_ == "pobj" and token.head.lower_ in {
                     "in", "into", "for", "to"}:
-                return _entity_text(token)
+                return entity_text(token)
         if recipient is not None and recipient.country and len(recipient.country) == 3 \
                 and recipient.sector in {None, "GOV"} and recipient.name:
             return recipient.name if recipient.actor_id and recipient.country \
                 and recipient.name[:1].isupper() and " " not in recipient.name else None
         return None
-
-    @staticmethod
-    def _confidence(cand: Candidate, source: Actor | None, recipient: Actor | None,
-                    contexts: set[str]) -> float:
-        score = 0.45
-        score += 0.2 if source is not None and source.country else 0.0
-        score += 0.1 if recipient is not None else 0.0
-        score += 0.1 if cand.trigger.requires in {"-", "obj:aid"} else 0.0
-        score -= 0.05 if contexts & {"hypothetical"} else 0.0
-        return max(0.05, min(0.95, score))
-
-
-def _entity_text(token: Token) -> str:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
 
 
 def _what_phrase(cand: Candidate) -> str:
@@ -269,3 +207,58 @@ def _what_phrase(cand: Candidate) -> str:
 
 HEDGE_WORDS = {"potential", "possible", "any", "more", "further", "new", "additional", "some",
                "western", "foreign", "european", "american", "russian", "other", "own"}
+
+
+def _first_actor(tokens: list[Token], lookup: ActorLookup, exclude: set[str]) -> Actor | None:
+    """The actor of the first candidate token that names one other than the sources,
+    preferring one whose country is known ("a base in Odesa": Ukraine over "a base")."""
+    found = [a for a in (lookup(t) for t in tokens) if a is not None and a.name not in exclude]
+    return next((a for a in found if a.country), found[0] if found else None)
+
+
+def _distinct(actors: list[Actor | None]) -> list[Actor | None]:
+    seen: set[str] = set()
+    kept: list[Actor | None] = []
+    for actor in actors:
+        key = actor.name if actor is not None else ""
+        if actor is None or key not in seen:
+            seen.add(key)
+            kept.append(actor)
+    return [a for a in kept if a is not None] or kept[:1]
+
+
+def _pairs(sources: list[Actor | None], recipient: Actor | None, event_type: str,
+           trigger: Token) -> list[tuple[Actor | None, Actor | None]]:
+    """(source, recipient) of each event: one per source; coordinated participants of a
+    meeting or a clash are each other's recipient; nobody is their own recipient."""
+    symmetric = event_type in SYMMETRIC_TYPES or trigger.lemma_.lower() in SYMMETRIC_LEMMAS
+    pairs = []
+    for source in sources:
+        other = recipient
+        if other is None and symmetric and len(sources) > 1:
+            other = next((s for s in sources if s is not None and source is not None
+                          and s.name != source.name), None)
+        if source is None and other is None:
+            continue
+        if source is not None and other is not None and \
+                (source.name, source.sector) == (other.name, other.sector):
+            other = None
+        pairs.append((source, other))
+    return pairs
+
+
+def _not_an_event(trigger: Token) -> bool:
+    """"has not decided whether to send troops" (an open question) and "if you visit Paris"
+    (a generic reader) report no event."""
+    return any(c.lower_ == "whether" or (c.dep_ == "nsubj" and c.lower_ == "you")
+               for c in trigger.children)
+
+
+def _speech_clause(trigger: Token) -> list[Token]:
+    """The words of the reporting clause an event is told in, without the report itself:
+    "Putin said on Tuesday that ..." -> its date."""
+    for verb in trigger.ancestors:
+        if verb.lemma_.lower() in speech_verbs():
+            return [t for c in verb.children if c.dep_ not in SEPARATE_DEPS | {"ccomp"}
+                    for t in c.subtree]
+    return []

@@ -27,6 +27,7 @@ class Gazetteer:
         countries = cache.get_countries()
         iso3 = {code: c["iso3"] for code, c in countries.items()}
         self._index: dict[str, _Place] = {}
+        self._country_names = {c["iso3"]: c["name"] for c in countries.values()}
         for city in cache.get_cities().values():
             place = _Place(city["name"], iso3.get(city["countrycode"]), city["latitude"],
                            city["longitude"], int(city["population"]))
@@ -49,10 +50,14 @@ class Gazetteer:
     def lookup(self, name: str) -> Location | None:
         """The location a place name most likely means (largest population), or None."""
         key = name.lower().removeprefix("the ").strip()
-        place = self._index.get(key)
+        place = self._index.get(key) or self._index.get(key.removesuffix(" city"))
         if place is None:
             return None
         return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
+
+    def country_name(self, iso3: str) -> str | None:
+        """The English name of a country by its ISO alpha-3 code."""
+        return self._country_names.get(iso3)
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -12,7 +12,14 @@ from wirecoder.events.lexicon import AidNoun, Lexicon, Trigger
 
 OBJECT_CLASSES = {"obj:aid": {"aid", "force", "guarantee", "weapon"},
                   "obj:sanction": {"sanction"}, "obj:relations": {"relations"},
-                  "obj:weapon": {"weapon"}}
+                  "obj:weapon": {"weapon"}, "obj:force": {"force"}}
+OBLIGATION_AUX = {"must", "should"}
+# Prepositions whose object can be what a verb + object trigger needs ("bowed to demands",
+# "put troops on alert", "withdrew from the bloc").
+OBJECT_PREPS = {"to", "on", "from", "into", "under"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+# Governing verbs whose complement is what they say did not happen.
+NEGATING_GOVERNORS = {"deny"}
 # Complement relations: a trigger inside another trigger's complement is part of that
 # event ("pledged to provide troops" is one AGREE, PLOVER's single-category rule).
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "oprd", "attr",
@@ -27,6 +34,10 @@ class Candidate:
     trigger: Trigger
     aid: AidNoun | None = None
     aid_token: Token | None = None
+    # The first trigger in this one's complement ("threatened to strike": strike), and the
+    # denial this one is the content of ("denied sending troops": denied).
+    inner: Candidate | None = None
+    denied_by: Token | None = None
 
 
 def objects_of(token: Token) -> Iterator[Token]:
@@ -35,6 +46,7 @@ def objects_of(token: Token) -> Iterator[Token]:
         if child.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:
             yield child
             yield from (c for c in child.children if c.dep_ == "conj")
+            yield from prep_objects(child, {"of"})  # "tons of food", "a team of planners"
         if child.dep_ == "prep" and child.lower_ in {"in", "with", "of", "for", "on"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
@@ -63,14 +75,55 @@ def aid_object(token: Token, lexicon: Lexicon, classes: set[str]) -> tuple[AidNo
     return None
 
 
+def object_lemmas(token: Token) -> set[str]:
+    """Lemmas that name what a verb acts on: its objects, their compound modifiers and "of"
+    complements ("lifted the state of emergency" -> state, emergency)."""
+    heads = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    heads += [o for o in prep_objects(token, OBJECT_PREPS)]
+    lemmas: set[str] = set()
+    for head in heads:
+        for noun in [head, *(c for c in head.children if c.dep_ == "conj")]:
+            lemmas.add(noun.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in MODIFIER_DEPS)
+            lemmas.update(o.lemma_.lower() for o in prep_objects(noun, {"of"}))
+    return lemmas
+
+
+def is_light_object(token: Token, lexicon: Lexicon) -> bool:
+    """The noun is the object of a light verb ("held talks", "launched an offensive")."""
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and \
+        token.head.lemma_.lower() in lexicon.light_verbs
+
+
+def _has_modifiers(token: Token, modifiers: tuple[str, ...]) -> bool:
+    found = {c.lemma_.lower() for c in token.children if c.dep_ in MODIFIER_DEPS}
+    found |= {c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS}
+    return all(m in found for m in modifiers)
+
+
+def _actor_objects(token: Token, preps: set[str]) -> list[Token]:
+    objs = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    objs += list(prep_objects(token, preps))
+    for particle in token.children:  # "pulled out of ECOWAS"
+        if particle.dep_ in {"prt", "advmod", "prep"} and particle.lower_ in {"out", "away"}:
+            objs += list(prep_objects(particle, preps))
+    return objs
+
+
 def _has_particle(token: Token, particle: str) -> bool:
-    return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == particle
-               for c in token.children)
+    """The verb has the particle, and a preposition so used is not a date ("on Tuesday")."""
+    for child in token.children:
+        if child.dep_ in {"prt", "prep", "advmod"} and child.lower_ == particle:
+            if not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+                return True
+    return False
 
 
 def _licensed(token: Token, trig: Trigger, lexicon: Lexicon,
               lookup: ActorLookup) -> Candidate | None:
     if trig.particle and not _has_particle(token, trig.particle):
+        return None
+    if trig.modifiers and not _has_modifiers(token, trig.modifiers):
         return None
     req = trig.requires
     if req in OBJECT_CLASSES:
@@ -78,23 +131,59 @@ def _licensed(token: Token, trig: Trigger, lexicon: Lexicon,
             return None  # "troops would be considered targets" offers nothing
         found = aid_object(token, lexicon, OBJECT_CLASSES[req])
         return Candidate(token, trig, *found) if found else None
-    if req == "with:actor":
-        if any(lookup(o) for o in prep_objects(token, {"with"})):
-            return Candidate(token, trig)
-        return None
+    if req == "-":
+        found = aid_object(token, lexicon, OBJECT_CLASSES["obj:aid"])
+        return Candidate(token, trig, *found) if found else Candidate(token, trig)
+    return Candidate(token, trig) if _meets(req, token, trig, lexicon, lookup) else None
+
+
+def _meets(req: str, token: Token, trig: Trigger, lexicon: Lexicon,
+           lookup: ActorLookup) -> bool:
+    """Whether the token's context meets a trigger's requirement (triggers.tsv, requires)."""
+    if req == "obj=":
+        return bool(object_lemmas(token) & trig.objects)
+    if req == "obj:actor":
+        return any(lookup(o) for o in _actor_objects(token, set()))
+    if req == "obj:actor?":
+        # "met the deadline", "hosts the final": an object must be an actor or a meeting
+        return all(lookup(o) or any(t.event_type == "CONSULT" for t in lexicon.triggers_for(
+            o.lemma_.lower(), "N")) for o in token.children if o.dep_ == "dobj")
+    if req == "obj:igo":
+        actors = [lookup(o) for o in _actor_objects(token, {"from", "of"})]
+        return any(a is not None and a.country == "IGO" for a in actors)
+    if req in {"to:actor", "with:actor"}:
+        preps = {"to", "into"} if req == "to:actor" else {"with"}
+        return any(lookup(o) for o in prep_objects(token, preps))
+    if req == "must":
+        # "said that Iraq must cooperate": a statement of what another must do is a demand
+        return any(c.dep_ == "ccomp" and any(a.lower_ in OBLIGATION_AUX for a in c.children
+                                             if a.dep_ == "aux")
+                   and any(lookup(g) for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})
+                   for c in token.children)
+    if req == "comp":
+        return any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in {"pcomp", "pobj"}
+                                                          for g in c.children)
+            for c in token.children)
     if req == "pred":
-        return Candidate(token, trig) if token.dep_ in {"attr", "oprd"} else None
+        return token.dep_ in {"attr", "oprd"}
     if req == "actor":
-        has_actor = any(c.dep_ == "poss" and lookup(c) for c in token.children) or any(
-            lookup(o) for o in prep_objects(token, {"by", "with", "to", "from", "between",
-                                                    "against", "on"}))
-        if not has_actor and token.dep_ == "dobj" and token.head.pos_ == "VERB":
-            # light verbs: "issued a warning", "held talks", "made a pledge"
-            subject = subject_of(token.head)
-            has_actor = subject is not None and lookup(subject) is not None
-        return Candidate(token, trig) if has_actor else None
-    found = aid_object(token, lexicon, OBJECT_CLASSES["obj:aid"])
-    return Candidate(token, trig, *found) if found else Candidate(token, trig)
+        return _has_actor(token, lexicon, lookup)
+    return False
+
+
+def _has_actor(noun: Token, lexicon: Lexicon, lookup: ActorLookup) -> bool:
+    """A noun trigger names who acts or is acted upon: a possessor, a by/with/to... phrase,
+    an 'of' phrase naming a state, or the subject of its light verb ("held talks")."""
+    if any(c.dep_ == "poss" and lookup(c) for c in noun.children) or any(
+            lookup(o) for o in prep_objects(noun, {"by", "with", "to", "from", "between",
+                                                   "against", "on"})) or any(
+            (a := lookup(o)) is not None and a.country for o in prep_objects(noun, {"of"})):
+        return True
+    if is_light_object(noun, lexicon):
+        subject = subject_of(noun.head)
+        return subject is not None and lookup(subject) is not None
+    return False
 
 
 def find_candidates(sent: Span, lexicon: Lexicon, lookup: ActorLookup) -> list[Candidate]:
@@ -105,6 +194,8 @@ def find_candidates(sent: Span, lexicon: Lexicon, lookup: ActorLookup) -> list[C
             pos = "V"
         elif token.pos_ in {"NOUN", "PROPN"}:
             pos = "N"
+        elif token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ == "acomp"):
+            pos = "A"
         else:
             continue
         for trig in lexicon.triggers_for(token.lemma_.lower(), pos):
@@ -119,12 +210,21 @@ def _is_purpose_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children)
 
 
+def _describes_participant(token: Token, by_index: dict[int, Candidate]) -> bool:
+    """A participle clause on a noun that is no trigger describes a participant; it is
+    not the content of the governing event."""
+    return token.dep_ == "acl" and token.tag_ in {"VBG", "VBN"} and \
+        token.head.i not in by_index and not any(c.tag_ == "TO" for c in token.children)
+
+
 def _governing(candidate: Candidate, by_index: dict[int, Candidate]) -> Candidate | None:
     current = candidate.token
     for _ in range(8):
         in_complement = current.dep_ in COMPLEMENT_DEPS or _is_purpose_clause(current)
         if not in_complement or current.head is current:
             return None
+        if _describes_participant(current, by_index):
+            return None  # "dispersed demonstrators protesting the result": two events
         current = current.head
         if current.i in by_index:
             return by_index[current.i]
@@ -134,6 +234,20 @@ def _governing(candidate: Candidate, by_index: dict[int, Candidate]) -> Candidat
 def keep_outermost(candidates: list[Candidate]) -> list[Candidate]:
     """Drop triggers that sit in the complement of another trigger: the governing one codes
     the event ("rejected proposals to deploy" is REJECT, "warned that ... would be
-    targeted" is THREATEN)."""
+    targeted" is THREATEN), and remembers the first one it governs. A denial instead hands
+    over to what is denied ("denied sending troops" is a negated sending)."""
     by_index = {c.token.i: c for c in candidates}
-    return [c for c in candidates if _governing(c, by_index) is None]
+    governors = {c.token.i: _governing(c, by_index) for c in candidates}
+    kept = []
+    for cand in candidates:
+        governor = governors[cand.token.i]
+        inner = next((c for c in candidates if governors[c.token.i] is cand), None)
+        if governor is None:
+            if inner is not None and cand.token.lemma_.lower() in NEGATING_GOVERNORS:
+                continue
+            kept.append(replace(cand, inner=inner))
+        elif governor.token.lemma_.lower() in NEGATING_GOVERNORS and \
+                governors[governor.token.i] is None and \
+                next(c for c in candidates if governors[c.token.i] is governor) is cand:
+            kept.append(replace(cand, denied_by=governor.token))
+    return kept

@@ -153,9 +153,9 @@ def statement_observations(doc: Doc, lookup: ActorLookup, article_id: str,
         observe(token, holder, polarity, verb, scope, _awaited(token))
     for noun, verb in _contrasted(doc):
         subject = holder_token(verb)
-        holder = lookup(subject) if subject is not None else None
-        if holder is not None:
-            observe(noun, holder, "oppose", verb, list(noun.subtree))
+        contrasting = lookup(subject) if subject is not None else None
+        if contrasting is not None:
+            observe(noun, contrasting, "oppose", verb, list(noun.subtree))
     return found
 
 

@@ -1,0 +1,258 @@
+"""Phrases headed by a common noun or an unknown name: titles without names ("the French
+president"), agent words ("Russian forces", "the army"), collectives ("26 countries") and
+people the knowledge base lacks ("a Sudanese general", "Russian lawmaker Andrei Kartapolov").
+
+Pure functions of a phrase reading, its cues, the knowledge base and the focus so far.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from wirecoder.actors.coref import Focus, Focused
+from wirecoder.actors.kb import ActorEntry, KnowledgeBase, Term
+from wirecoder.actors.loader import fold
+from wirecoder.actors.phrases import GROUPING_NOUNS, PhraseReading, agent_term, read_phrase
+from wirecoder.records import Actor
+
+# What the resolver hands back: the actor, the kind of antecedent it makes, its traits.
+Decision = tuple[Actor, str, dict]
+ARMED = frozenset({"MIL", "REB"})
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the modifiers of a phrase say about who it belongs to."""
+
+    country: ActorEntry | None = None  # country or region ('Russian', 'Italy's', 'Western')
+    org: ActorEntry | None = None  # IGO or group ('NATO allies', 'Hamas official')
+    possessor: Actor | None = None  # the actor a possessive pronoun points to ('his forces')
+
+    @property
+    def owner(self) -> ActorEntry | None:
+        return self.country or self.org
+
+
+def is_definite(head: Token) -> bool:
+    """'the army', 'the prime minister': a determiner that points to something known."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+
+
+def is_indefinite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def modifier_agent(r: PhraseReading, kb: KnowledgeBase) -> Term | None:
+    """An agent word among the modifiers ('lawmaker' in 'Russian lawmaker Andrei K.',
+    'military' in 'an Israeli military spokesman')."""
+    for token in r.head.doc[r.start : r.end]:
+        if token.i != r.head.i and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+            term = kb.agents.get(fold(token.lemma_)) or kb.agents.get(fold(token.text))
+            if term is not None and term.sector is not None and term.value != "collective":
+                return term
+    return None
+
+
+def owner_sector(owner: ActorEntry, agent_sector: str | None, on: datetime.date | None):
+    """The sector of 'X's <agent>': a group's own sector, an IGO's unless armed, else the
+    agent's."""
+    if owner.kind == "group":
+        return owner.sector_on(on)[1]
+    if owner.kind == "igo":
+        return "MIL" if agent_sector == "MIL" else owner.sector
+    return agent_sector
+
+
+def unnamed_person(
+    r: PhraseReading, cues: Cues, kb: KnowledgeBase, on: datetime.date | None, appos: Actor | None
+) -> Decision:
+    """A person the knowledge base lacks: country and sector only from the text."""
+    agent = r.agent or modifier_agent(r, kb)
+    sector = agent.sector if agent else None
+    country = cues.country.country if cues.country else None
+    if cues.org is not None:
+        country = country or cues.org.sector_on(on)[0]
+        sector = owner_sector(cues.org, sector, on)
+    if appos is not None:
+        country = country or appos.country
+        sector = sector or appos.sector
+    name = " ".join(t.text for t in r.name_tokens)
+    return Actor(r.text, name, None, country, sector, None), "person", {}
+
+
+def titled(
+    r: PhraseReading, cues: Cues, kb: KnowledgeBase, on: datetime.date | None, focus: Focus
+) -> Decision:
+    """'the French president', 'Italy's prime minister', 'the UN secretary-general'."""
+    title = r.title
+    assert title is not None
+    country, org = cues.country, cues.org
+    scope = org.id if org is not None and org.kind == "igo" else (country.id if country else None)
+    named = bool(r.name_tokens)
+    if scope is not None and not named and not is_indefinite(r.head):
+        holder = _holder(r, kb, scope, title, on)
+        if holder is not None:
+            return holder
+    if scope is None and not named:
+        found = focus.title_holder(r.head, title.value, on)
+        if found is not None:
+            return replace(found.actor, text=r.text), "person", traits(found)
+        if is_definite(r.head):
+            for state in focus.states(r.head):
+                holder = _holder(r, kb, state, title, on)
+                if holder is not None:
+                    return holder
+    owner = org or country
+    name = " ".join(t.text for t in r.name_tokens) or bare(r)
+    code = owner.country if owner is not None else None
+    sector: str | None = (
+        title.sector if owner is None or owner.kind != "group" else owner.sector_on(on)[1]
+    )
+    armed = modifier_agent(r, kb)
+    if armed is not None and armed.sector in ARMED and owner is not None and owner.kind != "group":
+        sector = armed.sector
+    return Actor(r.text, name, None, code, sector, office_of(title.value)), "person", {}
+
+
+def _holder(r: PhraseReading, kb: KnowledgeBase, scope: str, title: Term, on) -> Decision | None:
+    holders = kb.office_holders(scope, title.value, on)
+    if not holders:
+        return None
+    words = set(r.words().split())
+    holders.sort(key=lambda pair: (-len(words & set(pair[1].title.split())), pair[1].rank()))
+    entry = holders[0][0]
+    actor = kb.actor(entry, r.text, on, match=title.value)
+    return actor, "person", {"gender": entry.gender}
+
+
+def generic(
+    r: PhraseReading,
+    cues: Cues,
+    kb: KnowledgeBase,
+    on: datetime.date | None,
+    focus: Focus,
+    plural: bool,
+) -> Decision | None:
+    """Agent words, collective mentions and names the knowledge base lacks."""
+    head, agent = r.head, r.agent
+    if agent is None and head.lemma_.lower() in GROUPING_NOUNS:
+        return _grouping(r, kb)
+    if agent is not None:
+        return _agent(r, agent, cues, kb, on, focus, plural)
+    if head.ent_type_ == "PERSON":
+        return Actor(r.text, ent_text(head), None, None, None, None), "person", {}
+    country, owner = cues.country, cues.owner
+    if head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
+        code = country.id if country is not None else None
+        return Actor(r.text, ent_text(head), None, code, None, None), "other", {}
+    if owner is not None and head.pos_ == "NOUN":
+        # "Palestinian positions", "Serbian villages": a thing of a state stands for it
+        kind = owner.kind if owner.kind in ("group", "igo") else "country"
+        return kb.actor(owner, r.text, on, sector=None), kind, {"plural": plural}
+    return None
+
+
+def _grouping(r: PhraseReading, kb: KnowledgeBase) -> Decision | None:
+    """'a group of nations', 'a handful of countries'."""
+    members = [t for t in r.head.rights if t.dep_ == "prep" and t.lower_ == "of"]
+    objects = [o for p in members for o in p.children if o.dep_ == "pobj"]
+    if objects and (term := agent_term(objects[0], kb)) and term.value == "collective":
+        return Actor(r.text, bare(r), None, None, term.sector, None), "plural", {"plural": True}
+    return None
+
+
+def _agent(
+    r: PhraseReading,
+    agent: Term,
+    cues: Cues,
+    kb: KnowledgeBase,
+    on: datetime.date | None,
+    focus: Focus,
+    plural: bool,
+) -> Decision | None:
+    head, owner = r.head, cues.owner
+    if agent.value == "collective":
+        if inside_grouping(head):
+            return None
+        if owner is None:
+            if plural or r.quantified:
+                actor = Actor(r.text, bare(r), None, None, agent.sector, None)
+                return actor, "plural", {"plural": True}
+            return None
+    sector = agent.sector
+    if cues.possessor is not None and cues.possessor.sector in ARMED and sector in ARMED:
+        sector = cues.possessor.sector  # a rebel leader's forces are rebels
+    if owner is not None:
+        if agent.value == "person" and not plural and is_definite(head):
+            person = focus.person_of(head, owner.country)
+            if person is not None:
+                return replace(person.actor, text=r.text), "person", traits(person)
+        sector = owner_sector(owner, sector, on)
+        kind = owner.kind if owner.kind in ("group", "igo") else "country"
+        actor = kb.actor(owner, r.text, on, sector=sector)
+        return actor, kind, {"plural": plural, "igo_type": owner.type}
+    if agent.value == "institution" and not plural and is_definite(head):
+        for code in focus.states(head)[:1]:
+            state = kb.entries[code]
+            return kb.actor(state, r.text, on, sector=sector), "country", {}
+    kind = "plural" if plural else "other"
+    return Actor(r.text, bare(r), None, None, sector, None), kind, {"plural": plural}
+
+
+def appos_actor(head: Token, kb: KnowledgeBase, read) -> Actor | None:
+    """What an apposition says of a name ('Nabil Abdallah, a spokesman for the Sudanese
+    army'): the description's actor, or that of its 'for'/'of' complement."""
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        actor = read(child)
+        if actor is not None and actor.country:
+            return actor
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "with", "at"):
+                for obj in prep.children:
+                    inner = read(obj) if obj.dep_ == "pobj" else None
+                    if inner is not None and inner.country:
+                        sector = inner.sector or (actor.sector if actor else None)
+                        return replace(inner, sector=sector)
+        if actor is not None:
+            return actor
+        reading = read_phrase(child, kb)
+        term = reading.title or reading.agent
+        if term is not None:
+            return Actor(reading.text, bare(reading), None, None, term.sector, None)
+    return None
+
+
+def inside_grouping(token: Token) -> bool:
+    """'nations' in 'a group of nations' is part of the larger mention."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in GROUPING_NOUNS
+    )
+
+
+def traits(item: Focused) -> dict:
+    return {"gender": item.gender, "plural": item.plural, "igo_type": item.igo_type}
+
+
+def office_of(match: str) -> str | None:
+    kind, _, value = match.partition("=")
+    return value if kind == "office" else (value or "leader")
+
+
+def bare(r: PhraseReading) -> str:
+    """The phrase without a leading article ('the German chancellor' -> 'German chancellor')."""
+    words = r.text.split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else r.text
+
+
+def ent_text(token: Token) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text

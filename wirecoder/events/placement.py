@@ -1,0 +1,109 @@
+"""Where an event took place, and what the place says about who took part: the state
+of a town an attack hit, police acting in a capital, a protest's addressee."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from wirecoder.events.places import Gazetteer
+from wirecoder.records import Actor, Location
+
+PLACE_PREPS = {"in", "at", "near", "outside", "off", "through", "across", "around", "inside"}
+# "the city of El Fasher": a settlement noun whose 'of' object names the place.
+SETTLEMENT_NOUNS = {"city", "town", "village", "region", "province", "district", "port",
+                    "capital", "area", "state"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Types whose unnamed participants and targets belong to the place where they happen.
+DOMESTIC_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+
+
+class EventPlaces:
+    """Locations of events from a gazetteer, and the state-level actors they imply."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def location_of(self, trigger: Token, scope: list[Token]) -> Location | None:
+        """Where the event took place: a place phrase on the trigger or its nouns ("talks in
+        Geneva"), else one on a participant ("security forces in Niamey")."""
+        heads = {trigger.i} | {t.i for t in scope if t.head.i == trigger.i and t.pos_ == "NOUN"}
+        fallback = None
+        for token in scope:
+            if token.ent_type_ not in PLACE_LABELS and not (
+                    token.pos_ == "PROPN" and self.gazetteer.lookup(token.text)):
+                continue  # the tagger misses some places ("Odesa" as a language)
+            if token.dep_ == "compound" and token.head.i == trigger.i:
+                return self._place(token)
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and \
+                    token.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+                fallback = fallback or self._place(token)
+                continue
+            if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS:
+                continue
+            if token.head.head.i in heads | {trigger.head.i}:
+                return self._place(token)
+            fallback = fallback or self._place(token)
+        return fallback
+
+    def _place(self, token: Token) -> Location | None:
+        """The gazetteer's location for a place name; a named sea, shoal or landmark it does
+        not know keeps its name without a country."""
+        name = entity_text(token)
+        found = self.gazetteer.lookup(name)
+        if found is None and token.ent_type_ in {"LOC", "FAC"}:
+            return Location(name=name.removeprefix("the ").strip(), country=None, lat=None,
+                            lon=None)
+        return found
+
+    def _country_actor(self, location: Location | None, text: str) -> Actor | None:
+        """The state a place belongs to, as an actor ("a depot in Port Sudan": Sudan)."""
+        if location is None or not location.country:
+            return None
+        name = self.gazetteer.country_name(location.country) or location.country
+        return Actor(text=text, name=name, country=location.country)
+
+    def domestic(self, event_type: str, mode: str | None, sources: list[Actor | None],
+                  recipient: Actor | None, location: Location | None
+                  ) -> tuple[list[Actor | None], Actor | None]:
+        """Fill in the state where violence, coercion and protest happen: victims and
+        unnamed police in a place belong to it; protest and coercion with no named target
+        are aimed at that state (or the source's own)."""
+        if event_type == "CONSULT" and recipient is None and location is not None:
+            # "leaders met in Paris": who comes to a country's city visits that country
+            host = self._country_actor(location, location.name)
+            if host is not None and len(sources) < 2 and \
+                    all(s is None or s.country != host.country for s in sources):
+                return sources, host
+        if event_type not in DOMESTIC_TYPES and not (event_type == "RETREAT" and mode is None):
+            return sources, recipient
+        country = location.country if location is not None else None
+        if country and event_type != "ASSAULT":  # lifting a curfew is domestic too
+            sources = [replace(s, country=country) if s is not None and not s.country
+                       and s.sector else s for s in sources]
+        if recipient is not None and not recipient.country and country:
+            return sources, replace(recipient, country=country)
+        if all(s is None for s in sources):
+            return sources, recipient  # "the marathon will march through London": nobody acts
+        if recipient is None:
+            recipient = self._country_actor(location, location.name if location else "")
+            if recipient is not None and event_type == "PROTEST":
+                recipient = replace(recipient, sector="GOV")  # protest addresses the state
+        if recipient is None and event_type != "ASSAULT":
+            home = next((s for s in sources if s is not None and s.country
+                         and len(s.country) == 3 and s.country != "IGO"), None)
+            if home is not None:
+                recipient = self._country_actor(Location(home.name, home.country, None, None),
+                                                home.text)
+                if recipient is not None and event_type == "PROTEST":
+                    recipient = replace(recipient, sector="GOV")
+        return sources, recipient
+
+
+def entity_text(token: Token) -> str:
+    """The text of the named entity a token belongs to (the token's own text otherwise)."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text

@@ -1,0 +1,137 @@
+"""What a matched trigger means in its sentence: the lexicon's type and mode, refined by what
+the trigger governs, by who reports it and by the condition attached (PLOVER returns one
+category: an announced aid is AGREE, a conditional sanction is THREATEN)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from wirecoder.events.arguments import ActorLookup, subject_of
+from wirecoder.events.modality import modality_of
+from wirecoder.events.triggers import Candidate
+from wirecoder.records import Actor
+
+# THREATEN mode from what is threatened (the threatened trigger's mode or type).
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict",
+                "expel": "expel", "arrest": "arrest", "withdraw": "relations",
+                "discontinue": "relations", "seize": "territory", "ban": "ban",
+                "PROTEST": "relations"}
+# Announced future acts that PLOVER codes as AGREE (intent), and yields refused as REJECT.
+INTENT_TYPES = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
+YIELD_TYPES = {"RETREAT", "CONCEDE", "SUPPORT"}
+# Coercive acts that, announced under a condition, are threats.
+COERCIVE_TYPES = {"SANCTION", "COERCE", "ASSAULT"}
+CONDITION_STARTS = ("unless", "if", "should")
+
+
+@dataclass
+class Reading:
+    """An event's type, mode, CAMEO code and contexts, with its argument tokens."""
+
+    event_type: str
+    mode: str | None
+    cameo: str
+    contexts: set[str] = field(default_factory=set)
+    sources: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+
+
+def base_reading(cand: Candidate, scope: list[Token], contexts: set[str],
+                 instruments: dict[str, str]) -> Reading:
+    """The PLOVER type, mode and CAMEO code, refined by what the trigger governs."""
+    trig = cand.trigger
+    reading = Reading(trig.event_type, trig.mode, trig.cameo, set(contexts))
+    if cand.aid is not None and reading.event_type == "AID":
+        reading.mode = cand.aid.mode or reading.mode
+    inner = cand.inner
+    if inner is not None and trig.event_type == "CONSULT" and \
+            inner.trigger.event_type == "CONSULT" and inner.trigger.mode:
+        reading.mode = inner.trigger.mode  # "hosted the summit": a multilateral meeting
+    if inner is not None and trig.event_type == "THREATEN":
+        reading.mode = THREAT_MODES.get(inner.trigger.mode or "") or \
+            THREAT_MODES.get(inner.trigger.event_type) or reading.mode
+    if inner is not None and trig.event_type == "AGREE" and "negation" not in contexts and \
+            "negation" in modality_of(inner.token, []).contexts:
+        # "vowed that it will never recognise": a commitment not to act is a refusal.
+        reading.event_type, reading.mode, reading.cameo = "REJECT", None, "120"
+    if reading.event_type == "ASSAULT" and reading.mode is None:
+        reading.mode = instrument_mode(cand.token, scope, instruments)
+    return reading
+
+
+def instrument_mode(trigger: Token, scope: list[Token],
+                    instruments: dict[str, str]) -> str | None:
+    """ASSAULT mode from the weapon the clause names ("struck by drones": drone)."""
+    words = [t for t in scope if t is not trigger]
+    subject = subject_of(trigger)
+    if subject is not None:
+        words += list(subject.subtree)
+    for token in words:
+        found = instruments.get(token.lemma_.lower())
+        if found:
+            return found
+    return None
+
+
+def reported_intent(reading: Reading, speaker: Actor | None, lookup: ActorLookup) -> None:
+    """"Hungary said it will support ...": an act its own side announces is a statement of
+    intent (AGREE); "said it would not meet the demands" is a refusal (REJECT)."""
+    if speaker is None or "hypothetical" in reading.contexts:
+        return
+    actors = [lookup(s) for s in reading.sources]
+    if not any(a is not None and (a.name == speaker.name or a.country == speaker.country)
+               for a in actors):
+        return  # "Lavrov said NATO was preparing to send troops" is no NATO pledge
+    if reading.contexts & {"future", "negation"} == {"future"} and \
+            reading.event_type in INTENT_TYPES:
+        reading.event_type, reading.cameo = "AGREE", "030"
+    elif {"future", "negation"} <= reading.contexts and reading.event_type in YIELD_TYPES:
+        reading.event_type, reading.mode, reading.cameo = "REJECT", None, "120"
+        reading.contexts.discard("negation")
+
+
+def ultimatum(reading: Reading, condition: str | None) -> None:
+    """"will adopt sanctions unless Russia accepts a truce": a conditional coercive act is a
+    threat."""
+    if not condition or reading.event_type not in COERCIVE_TYPES or \
+            not reading.contexts & {"future", "hypothetical"} or \
+            not condition.lower().startswith(CONDITION_STARTS):
+        return
+    reading.mode = THREAT_MODES.get(reading.mode or "") or \
+        THREAT_MODES.get(reading.event_type) or reading.mode
+    reading.event_type, reading.cameo = "THREATEN", "130"
+    reading.contexts.discard("hypothetical")
+
+
+def reported_attack(reading: Reading, speaker: Actor | None, lookup: ActorLookup) -> None:
+    """A reported attack that has not happened is a threat by the speaker's side ("Putin
+    said Russia would strike"; "troops would be targeted": the troops are threatened); one a
+    third party may carry out stays a hedged ASSAULT ("the RSF could attack, aid workers
+    warned")."""
+    if reading.event_type != "ASSAULT" or not reading.contexts & {"hypothetical", "future"} \
+            or speaker is None:
+        return
+    own_side = [s for s in reading.sources if (a := lookup(s)) is not None
+                and a.country == speaker.country]
+    if reading.sources and not own_side:
+        return
+    reading.event_type, reading.mode, reading.cameo = "THREATEN", "violence", "138"
+    reading.contexts.discard("hypothetical")
+
+
+def warned_about(cand: Candidate, lookup: ActorLookup) -> tuple[Candidate, Actor | None]:
+    """A warning that a third party may act is no threat by the one who warns: "the US
+    warned that Russia could invade" is Russia's possible invasion, reported by the US."""
+    inner = cand.inner
+    if cand.trigger.event_type != "THREATEN" or cand.trigger.pos != "V" or inner is None \
+            or inner.trigger.pos != "V":
+        return cand, None
+    warner_token, actor_token = subject_of(cand.token), subject_of(inner.token)
+    warner = lookup(warner_token) if warner_token is not None else None
+    actor = lookup(actor_token) if actor_token is not None else None
+    if actor is None or warner is None or actor.name == warner.name or \
+            (actor.country is not None and actor.country == warner.country):
+        return cand, None
+    return inner, warner

@@ -1,0 +1,212 @@
+"""Which words of a sentence name an event's source and its recipient.
+
+The coder resolves these tokens to actors; recipients come as a ranked list of candidates
+so that a first candidate naming no actor ("an energy facility in Odesa") falls back to the
+next one (the place it is in)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from wirecoder.events.arguments import (
+    coordinated,
+    passive_parts,
+    possessor,
+    prep_objects,
+    subject_of,
+)
+from wirecoder.events.triggers import Candidate
+
+RECIPIENT_PREPS = {"to", "with", "against", "toward", "towards", "on", "for", "from"}
+NOUN_RECIPIENT_PREPS = {"with", "to", "against", "on", "from", "between", "into"}
+# Types whose 'on' / 'for' phrase names a topic rather than a recipient.
+TOPIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+# Violence and coercion are aimed "at" a boat or go "into" a town.
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+TARGET_PREPS = {"at", "into", "in", "near", "inside", "outside", "off", "around"}
+# Speech acts whose content clause names who is asked or accused ("demanded that Israel ...").
+ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
+# Nouns whose possessor is who benefits from aid or a pledge ("Ukraine's security").
+BENEFIT_NOUNS = {"security", "defence", "defense", "sovereignty", "protection", "army",
+                 "military", "reconstruction", "recovery", "survival", "independence"}
+BENEFIT_TYPES = {"AID", "MOBILIZE", "AGREE", "SUPPORT"}
+# "the withdrawal of Russian forces": an 'of' object naming armed men is the one who acts.
+FORCE_LEMMAS = {"troop", "force", "army", "soldier", "unit", "militia", "fighter", "rebel",
+                "military", "personnel", "contingent"}
+MODIFIER_DEPS = {"amod", "compound", "nmod"}
+QUANTIFIERS = {"neither", "both", "each", "all", "none", "either", "some", "most", "one"}
+
+
+@dataclass
+class Roles:
+    """Source tokens (one event each) and recipient candidates, best first."""
+
+    sources: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+
+
+def roles_of(cand: Candidate, light_verbs: frozenset[str]) -> Roles:
+    """Source and recipient candidates of a trigger, as the grammar has them (the coder
+    applies the lexicon's role swap once they are resolved to actors)."""
+    roles = _noun_roles(cand, light_verbs) if cand.trigger.pos == "N" else _verb_roles(cand)
+    roles.sources = [s for tok in roles.sources for s in with_modifier_conjuncts(tok)]
+    if cand.inner is not None:
+        # "threatened to break relations with Russia", "refused to meet Jordan's king": who
+        # the governed act is aimed at; "rejected Belarus's call for aid": who made the call.
+        inner = roles_of(cand.inner, light_verbs)
+        if cand.inner.trigger.pos == "N":
+            roles.recipients += inner.sources
+        roles.recipients += inner.recipients
+    return roles
+
+
+def with_modifier_conjuncts(token: Token) -> Iterator[Token]:
+    """The token, and actor words coordinated inside its modifiers: "U.S. and Ukrainian
+    delegations" -> delegations, Ukrainian."""
+    yield token
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS:
+            for conj in child.children:
+                if conj.dep_ == "conj" and conj.pos_ in {"PROPN", "ADJ", "NOUN"}:
+                    yield conj
+
+
+def _verb_roles(cand: Candidate) -> Roles:
+    trigger = cand.token
+    agent, patient = passive_parts(trigger)
+    if patient is not None:
+        sources = list(coordinated(agent)) if agent is not None else []
+        recipients = [patient, *_inner_actors(patient, cand.trigger.event_type in HOSTILE_TYPES)]
+        if cand.trigger.event_type in HOSTILE_TYPES:
+            recipients += list(prep_objects(trigger, TARGET_PREPS))
+        return Roles(sources, recipients)
+    subject = subject_of(trigger)
+    if subject is not None and subject.lower_ in QUANTIFIERS:
+        # "Neither of them announced", "both of the leaders": the ones quantified over
+        subject = next(prep_objects(subject, {"of"}), subject)
+    sources = list(coordinated(subject)) if subject is not None else []
+    return Roles(sources, list(_verb_recipients(trigger, cand)))
+
+
+def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
+    """Recipient candidates of an active verb, best first."""
+    kind = cand.trigger.event_type
+    hostile = kind in HOSTILE_TYPES
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "iobj"}
+               and c is not cand.aid_token]
+    for child in objects:
+        if child.pos_ in {"PROPN", "PRON"} or child.ent_type_ or child.dep_ != "dobj":
+            yield child
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"}
+                         or _is_purpose(c)]
+    if cand.aid_token is not None:
+        heads.append(cand.aid_token)
+        heads.extend(c for c in cand.aid_token.ancestors if c.dep_ in {"xcomp", "pcomp"})
+    preps = RECIPIENT_PREPS | {"into", "alongside"}
+    if kind in {"ACCUSE", "PROTEST"}:
+        preps |= {"over", "about", "at"}  # "voiced concern over Chinese drills"
+    if kind in TOPIC_TYPES:
+        preps -= {"on", "for"}  # "talks on trade", "share intelligence on China's navy"
+    for head in heads:
+        for obj in prep_objects(head, preps):
+            yield obj
+            yield from _inner_actors(obj, hostile)
+    for particle in trigger.children:  # "pulled out of ECOWAS"
+        if particle.dep_ in {"prt", "advmod", "prep"} and particle.lower_ in {"out", "away"}:
+            yield from prep_objects(particle, {"of", "from"})
+    if kind in HOSTILE_TYPES:
+        yield from prep_objects(trigger, {"at"})
+    for child in trigger.children:
+        if child.dep_ == "dobj":
+            yield from (g for g in child.children if g.dep_ == "poss")
+            yield child
+            yield from _inner_actors(child, hostile)
+    yield from _indirect_recipients(trigger, cand)
+
+
+def _indirect_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
+    """Recipient candidates from content and condition clauses, benefits and places."""
+    kind = cand.trigger.event_type
+    if kind in ADDRESSED_TYPES:
+        for child in trigger.children:
+            if child.dep_ == "ccomp":
+                yield from (g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"})
+    if kind in HOSTILE_TYPES | {"SANCTION"}:
+        # "Unless Russia accepts a truce, the EU will adopt sanctions": who must comply
+        for clause in trigger.children:
+            if clause.dep_ == "advcl" and any(m.lower_ in {"unless", "if"} or m.dep_ == "aux"
+                                              and m.i == clause.left_edge.i
+                                              for m in clause.children):
+                yield from (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+    if kind in BENEFIT_TYPES:
+        yield from _beneficiaries(trigger)
+    if kind in {"AID", "MOBILIZE", "AGREE"} and cand.aid_token is not None:
+        # "deploy a force in Ukraine": the country where forces go is who they serve.
+        for head in (cand.aid_token, trigger):
+            yield from (o for o in prep_objects(head, {"in", "into"}) if o.ent_type_ == "GPE")
+    if kind in HOSTILE_TYPES:
+        # "struck a depot in Port Sudan": violence in a place is aimed at its country.
+        yield from (o for o in prep_objects(trigger, TARGET_PREPS) if o.ent_type_ == "GPE")
+
+
+def _inner_actors(noun: Token, hostile: bool = False) -> Iterator[Token]:
+    """Actor words inside a noun phrase that names no actor itself: its possessor, 'of'
+    object and, for violence and coercion, the place it is in ("a depot in Port Sudan")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            yield child
+    yield from prep_objects(noun, {"of", "by"} | NOUN_RECIPIENT_PREPS)
+    for child in noun.children:
+        # "a Security Council resolution", "a Philippine boat"
+        if child.dep_ in {"compound", "amod"} and (child.pos_ == "PROPN" or child.ent_type_ in
+                                                   {"NORP", "GPE", "ORG"}):
+            yield child
+    if hostile:
+        yield from (o for o in prep_objects(noun, TARGET_PREPS) if o.ent_type_ in {"GPE", "LOC"})
+
+
+def _is_purpose(token: Token) -> bool:
+    """"sent troops to fight alongside Russian forces": a purpose clause of the trigger."""
+    return token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children)
+
+
+def _beneficiaries(trigger: Token) -> Iterator[Token]:
+    """"to ensure Ukraine's security": whose security, defence or sovereignty it serves."""
+    for token in trigger.subtree:
+        if token.lemma_.lower() in BENEFIT_NOUNS:
+            yield from (c for c in token.children if c.dep_ == "poss")
+
+
+def _noun_roles(cand: Candidate, light_verbs: frozenset[str]) -> Roles:
+    noun = cand.token
+    if cand.trigger.requires == "pred":
+        # "X would be targets": the threatened are the clause's subject.
+        subjects = [c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return Roles([], subjects[:1])
+    owner = possessor(noun)
+    agents = list(prep_objects(noun, {"by"}))
+    for obj in prep_objects(noun, {"of"}):  # "the release of prisoners by Israel"
+        agents += list(prep_objects(obj, {"by"}))
+    sources = list(coordinated(owner)) if owner is not None else agents[:1]
+    recipients = list(prep_objects(noun, NOUN_RECIPIENT_PREPS))
+    for obj in prep_objects(noun, {"of"}):
+        if not sources and obj.lemma_.lower() in FORCE_LEMMAS:
+            sources = [obj]  # "the withdrawal of Russian forces"
+        else:
+            recipients.append(obj)  # "the release of Palestinian prisoners"
+    if not sources and noun.head.lower_ == "for" and noun.head.head.lemma_ == "responsibility":
+        claimant = subject_of(noun.head.head.head)  # "X claimed responsibility for the attack"
+        sources = [claimant] if claimant is not None else []
+    if not sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs:
+        subject = subject_of(noun.head)  # light verbs: "issued a warning", "held talks"
+        sources = list(coordinated(subject)) if subject is not None else []
+    if not sources:
+        between = [o for o in prep_objects(noun, {"between"})]
+        if between and len(list(coordinated(between[0]))) > 1:
+            # "talks between Kyiv and Moscow": the first party acts, the second receives.
+            first, *rest = list(coordinated(between[0]))
+            return Roles([first], rest + recipients)
+    return Roles(sources, recipients)
