@@ -53,3 +53,9 @@ def test_receiver_from_to_phrase(coder):
                                 "month.")
     assert pledge.giver.country == "DEU" and pledge.receiver.country == "UKR"
     assert "future" in pledge.context
+
+
+def test_commitment_to_a_gerund_names_what_is_committed(coder):
+    (pledge,) = _pledges(coder, "A group of nations has committed to deploying troops to "
+                                "Ukraine after the war.")
+    assert pledge.what == "troops" and pledge.giver.country is None

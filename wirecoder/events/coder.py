@@ -60,10 +60,11 @@ def clause_tokens(trigger: Token) -> list[Token]:
 
 
 def _span_of(tokens: list[Token]) -> TextSpan:
-    doc = tokens[0].doc
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    return TextSpan(start, end, doc.text[start:end])
+    # A Span's text, not doc.text: Doc.text rebuilds the whole article on every call.
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    span = first.doc[first.i:last.i + 1]
+    return TextSpan(span.start_char, span.end_char, span.text)
 
 
 class EventCoder:

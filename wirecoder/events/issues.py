@@ -38,8 +38,11 @@ def load_issues() -> tuple[IssueSet, ...]:
 
 
 def _matches(lemmas: list[str], keyword: tuple[str, ...]) -> int:
-    n = len(keyword)
-    return sum(1 for i in range(len(lemmas) - n + 1) if tuple(lemmas[i:i + n]) == keyword)
+    if len(keyword) == 1:
+        return lemmas.count(keyword[0])
+    first, n = keyword[0], len(keyword)
+    return sum(1 for i, lemma in enumerate(lemmas)
+               if lemma == first and tuple(lemmas[i:i + n]) == keyword)
 
 
 def issue_for(tokens: Iterable[Token], place: str | None = None) -> str | None:

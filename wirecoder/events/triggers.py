@@ -72,6 +72,11 @@ def aid_object(token: Token, lexicon: Lexicon, classes: set[str]) -> tuple[AidNo
             found = aid_object(child, lexicon, classes)
             if found:
                 return found
+        if child.dep_ == "prep":  # "committed to deploying troops", "agreed on sending aid"
+            for gerund in (g for g in child.children if g.dep_ == "pcomp"):
+                found = aid_object(gerund, lexicon, classes)
+                if found:
+                    return found
     return None
 
 

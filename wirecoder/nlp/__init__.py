@@ -1,1 +1,1 @@
-"""Linguistic backbone: the spaCy pipeline."""
+"""Linguistic backbone: the spaCy pipeline, and the worker processes that run the coder."""

@@ -1,16 +1,14 @@
-"""Load the spaCy pipeline (once per process) and parse articles in batches."""
+"""Load the spaCy pipeline, once per process (the coder parses with it in batches)."""
 
 from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from wirecoder.errors import Errors, ModelNotFound
 
@@ -45,8 +43,3 @@ def model_info(nlp: Language) -> dict[str, Any]:
     return {"name": f"{meta.get('lang')}_{meta.get('name')}", "version": meta.get("version"),
             "spacy": spacy.__version__, "components": list(nlp.pipe_names)}
 
-
-def parse_texts(nlp: Language, texts: Iterable[str], *, n_process: int = 1,
-                batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in order; with n_process > 1 spaCy forks worker processes."""
-    yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
