@@ -41,8 +41,8 @@ def test_hedged_offer_is_hypothetical(coder):
 
 
 def test_group_giver_stays_a_group(coder):
-    (pledge,) = _pledges(coder, "Thirty countries pledged to provide security guarantees to "
-                                "Ukraine.")
+    (pledge,) = _pledges(coder, "Thirty countries promised Ukraine binding security "
+                                "guarantees on Friday.")
     assert pledge.giver.country is None and "countries" in pledge.giver.text
     assert pledge.receiver is not None and pledge.receiver.country == "UKR"
     assert pledge.what == "security guarantees"

@@ -15,8 +15,8 @@ Decision rule (`looks_english`):
 5. Below that, a text is rejected only on positive evidence: another Latin-script
    language's function words (foreign_function_words.tsv) outnumber the English ones, or
    a long text (`LONG_TOKENS` words) has almost no English grammar words at all. A terse
-   English headline sentence full of names ("Liberian riot police used tear gas to
-   disperse demonstrators in Monrovia") scores about 0.14 and must pass.
+   English headline sentence full of names ("Kenyan riot police fired tear gas at
+   opposition marchers outside Nairobi parliament") scores under 0.15 and must pass.
 
 Only the first `SAMPLE_CHARS` characters are looked at, so a 5 MB article costs the same
 as a long one.
