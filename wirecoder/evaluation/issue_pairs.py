@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from wirecoder.datafiles import read_tsv
-from wirecoder.events.issues import issue_for
+from wirecoder.events.issues import issue_for, issue_place
 
 
 @dataclass
@@ -32,8 +32,7 @@ class PairScore:
 def issue_of_phrase(nlp: Language, phrase: str) -> str | None:
     """The canonical issue a wording names, with the place it names if any."""
     doc = nlp(phrase)
-    place = next((e.text for e in doc.ents if e.label_ == "GPE"), None)
-    return issue_for(list(doc), place)
+    return issue_for(list(doc), issue_place(doc))
 
 
 def score_pairs(nlp: Language, path: Path) -> PairScore:

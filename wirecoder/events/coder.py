@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Token
 from wirecoder.events.arguments import ActorLookup, speaker_of, speech_verbs, subject_of
 from wirecoder.events.confidence import confidence_of
 from wirecoder.events.dates import ResolvedDate, resolve_date
-from wirecoder.events.issues import issue_for, place_issues_in_article
+from wirecoder.events.issues import issue_for, issue_place, place_issues_in_article
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
-from wirecoder.events.placement import EventPlaces, entity_text
+from wirecoder.events.placement import EventPlaces
 from wirecoder.events.places import Gazetteer
 from wirecoder.events.readings import (
     Reading,
@@ -30,7 +30,7 @@ from wirecoder.events.triggers import (
     is_light_object,
     keep_outermost,
 )
-from wirecoder.records import Actor, EventRecord, Location
+from wirecoder.records import Actor, EventRecord
 from wirecoder.records import Span as TextSpan
 
 # Clause-level dependents that start a separate event and so are not part of this one's span.
@@ -127,7 +127,7 @@ class EventCoder:
             evidence=_span_of(sorted(set(span_tokens), key=lambda t: t.i)),
             event_type=reading.event_type, mode=reading.mode, context=sorted(reading.contexts),
             source=None, recipient=None,
-            issue=issue_for(scope, self._issue_place(scope, recipient, location)),
+            issue=issue_for(scope, issue_place(scope, recipient)),
             condition=modality.condition,
             date=date.value if date else (article.date.isoformat() if article.date else None),
             location=location, cameo=reading.cameo, trigger=trigger.text,
@@ -176,19 +176,6 @@ class EventCoder:
                 resolved = resolve_date(ent.text, base, future=future)
                 if resolved:
                     return resolved
-        return None
-
-    @staticmethod
-    def _issue_place(scope: list[Token], recipient: Actor | None,
-                     location: Location | None) -> str | None:
-        for token in scope:
-            if token.ent_type_ == "GPE" and token.dep_ == "pobj" and token.head.lower_ in {
-                    "in", "into", "for", "to"}:
-                return entity_text(token)
-        if recipient is not None and recipient.country and len(recipient.country) == 3 \
-                and recipient.sector in {None, "GOV"} and recipient.name:
-            return recipient.name if recipient.actor_id and recipient.country \
-                and recipient.name[:1].isupper() and " " not in recipient.name else None
         return None
 
 

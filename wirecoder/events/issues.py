@@ -11,6 +11,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from wirecoder.datafiles import data_path, read_tsv
+from wirecoder.events.placement import entity_text
+from wirecoder.records import Actor
+
+PLACE_PREPS = {"in", "into", "for", "to", "on", "over"}
 
 
 @dataclass(frozen=True)
@@ -46,18 +50,23 @@ def _matches(lemmas: list[str], keyword: tuple[str, ...]) -> int:
 
 
 def issue_for(tokens: Iterable[Token], place: str | None = None) -> str | None:
-    """The canonical issue the tokens speak of (most keyword hits, longest keyword first),
-    with " in <place>" for place-scoped issues; None if no issue set matches."""
+    """The canonical issue the tokens speak of, with " in <place>" for place-scoped issues;
+    None if no issue set matches. The phrase's head decides first ("monitoring a peace
+    deal" is about monitoring), then the most keyword hits, then the longest keyword."""
+    tokens = list(tokens)
     lemmas = [t.lemma_.lower() for t in tokens]
-    best: tuple[int, int, int] | None = None
+    inside = {t.i for t in tokens}
+    heads = {t.lemma_.lower() for t in tokens if t.head.i not in inside or t.head is t}
+    best: tuple[int, int, int, int] | None = None
     chosen: IssueSet | None = None
     for rank, issue_set in enumerate(load_issues()):
-        hits = [(_matches(lemmas, k), len(k)) for k in issue_set.keywords]
+        hits = [(_matches(lemmas, k), k) for k in issue_set.keywords]
         count = sum(h for h, _ in hits)
         if not count:
             continue
-        longest = max(n for h, n in hits if h)
-        score = (count, longest, -rank)
+        longest = max(len(k) for h, k in hits if h)
+        on_head = int(any(h and k[-1] in heads for h, k in hits))
+        score = (on_head, count, longest, -rank)
         if best is None or score > best:
             best, chosen = score, issue_set
     if chosen is None:
@@ -65,6 +74,17 @@ def issue_for(tokens: Iterable[Token], place: str | None = None) -> str | None:
     if chosen.scoped and place:
         return chosen.placed(place)
     return chosen.issue
+
+
+def issue_place(tokens: Iterable[Token], recipient: Actor | None = None) -> str | None:
+    """The place an issue is about: a country named after in/into/for/to/on/over ("troops
+    in Ukraine", "sanctions on Russia"), else the state the event is aimed at."""
+    for token in tokens:
+        if token.ent_type_ == "GPE" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+            return entity_text(token)
+    if recipient is not None and recipient.country and recipient.actor_id == recipient.country:
+        return recipient.name  # a state itself, not a person, region or organisation
+    return None
 
 
 def place_issues_in_article(issues: list[str | None]) -> list[str | None]:
