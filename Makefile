@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test install install-dev lint bench clean
+.PHONY: demo test install install-dev lint bench calibrate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ test: $(DEVSTAMP)
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check wirecoder tests benchmarks
 	$(BIN)/mypy wirecoder
+
+calibrate: $(DEVSTAMP)
+	$(BIN)/python benchmarks/calibrate.py --write
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py

@@ -14,6 +14,15 @@ EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# PLOVER's four classes (verbal/material cooperation/conflict).
+PLOVER_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material_cooperation"),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal_conflict"),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material_conflict"),
+}
+CLASS_ORDER: tuple[str, ...] = ("verbal_cooperation", "material_cooperation", "verbal_conflict",
+                                "material_conflict")
 CONTEXTS_MODAL: tuple[str, ...] = ("negation", "hypothetical", "future", "historical")
 POLARITIES: tuple[str, ...] = ("support", "oppose", "mixed", "undecided")
 

@@ -14,17 +14,10 @@ from typing import Any
 
 import duckdb
 
+from wirecoder.records import CLASS_ORDER, PLOVER_CLASSES
 from wirecoder.store.queries import _Filter
 
-# PLOVER's four classes (verbal/material cooperation/conflict) and CAMEO's QuadClass numbers.
-PLOVER_CLASSES: dict[str, str] = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material_cooperation"),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal_conflict"),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material_conflict"),
-}
-CLASS_ORDER: tuple[str, ...] = ("verbal_cooperation", "material_cooperation", "verbal_conflict",
-                                "material_conflict")
+# CAMEO's QuadClass numbers for PLOVER's four classes.
 QUAD_CLASS: dict[str, int] = {name: i + 1 for i, name in enumerate(CLASS_ORDER)}
 
 _EVENT_DAY = "CASE WHEN length(e.date) >= 10 THEN left(e.date, 10) ELSE left(a.date, 10) END"

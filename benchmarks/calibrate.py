@@ -1,0 +1,52 @@
+"""Fit event confidence on our own phenomenon fixtures and print how well it is calibrated.
+
+Usage: .venv/bin/python benchmarks/calibrate.py [--write]   (--write updates the shipped table)
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wirecoder.coder import Coder
+from wirecoder.datafiles import data_path
+from wirecoder.evaluation.calibration import (
+    brier,
+    cross_validated_brier,
+    fit_table,
+    label_events,
+    write_table,
+)
+from wirecoder.ingest.article import Article
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "phenomena"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--write", action="store_true", help="write confidence.tsv")
+    options = parser.parse_args()
+    coder = Coder()
+
+    def code(text: str, date: str) -> list[dict]:
+        result = next(coder.code_articles([Article(id="x", text=text, date=date)]))
+        return [e.to_dict() for e in result.events]
+
+    labelled = label_events(FIXTURES, code)
+    prior, table = fit_table(labelled)
+    print(f"{len(labelled)} labelled events, {prior:.2f} right overall")
+    print(f"Brier score of the shipped confidence: {brier(labelled, lambda r: r.confidence):.4f}")
+    print(f"Brier score of a constant {prior:.2f}:      {brier(labelled, lambda r: prior):.4f}")
+    print(f"Brier score of the fitted table:        "
+          f"{brier(labelled, lambda r: table[r.bin][1]):.4f} (in-sample)")
+    print(f"Brier score, table fitted without the file: {cross_validated_brier(labelled):.4f} "
+          "(leave one fixture file out)")
+    for name, (n, p) in sorted(table.items()):
+        print(f"  {name:<40} n={n:<4} {p:.2f}")
+    if options.write:
+        write_table(data_path("lexicons", "confidence.tsv"), prior, table)
+        print("wrote", data_path("lexicons", "confidence.tsv"))
+
+
+if __name__ == "__main__":
+    main()
