@@ -187,14 +187,17 @@ def _what_phrase(cand: Candidate) -> str:
     if noun.pos_ == "VERB":
         return aid.what
     modifiers = [c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}
-                 and c.i < noun.i and c.lower_ not in HEDGE_WORDS and c.pos_ != "PROPN"
-                 and c.ent_type_ != "NORP"
+                 and c.i < noun.i and c.lower_ in KIND_MODIFIERS
                  and c.lower_ not in aid.what.split()]
     return " ".join([*modifiers[-1:], aid.what])
 
 
-HEDGE_WORDS = {"potential", "possible", "any", "more", "further", "new", "additional", "some",
-               "western", "foreign", "european", "american", "russian", "other", "own"}
+# Modifiers that name a kind of help, so pledge totals can count them apart ("air support",
+# "ground troops"); any other modifier ("many", "armed", "Western") is dropped.
+KIND_MODIFIERS = {"air", "ground", "naval", "sea", "land", "military", "medical", "humanitarian",
+                  "financial", "economic", "budget", "logistical", "logistics", "intelligence",
+                  "training", "reconstruction", "energy", "food", "nuclear", "combat",
+                  "peacekeeping", "border", "maritime", "cyber", "technical", "emergency"}
 
 
 def _first_actor(tokens: list[Token], lookup: ActorLookup, exclude: set[str]) -> Actor | None:
