@@ -217,7 +217,7 @@ def _referential_it(token: Token) -> bool:
 
 def _verb(token: Token) -> Token:
     head = token.head
-    while head.dep_ == "prep" and head.head is not head:
+    while head.dep_ == "prep" and head.head != head:
         head = head.head
     return head
 

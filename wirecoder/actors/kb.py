@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +18,7 @@ from pathlib import Path
 from wirecoder.actors.loader import (
     DATA_DIR,
     ENTRY_FILES,
+    LazyPeople,
     RawEntry,
     fold,
     parse_partial_date,
@@ -166,6 +166,8 @@ class KnowledgeBase:
     sorted_keys: list[str] = field(default_factory=list)
     cue_words: frozenset[str] = frozenset()
     _starts: dict[str, bool] = field(default_factory=dict, repr=False)
+    lazy: LazyPeople | None = field(default=None, repr=False)  # people_historical.jsonl
+    _lazy_ready: bool = field(default=False, repr=False)
 
     @classmethod
     def load(cls, extra: Sequence[Path] | None = None, data_dir: Path = DATA_DIR) -> KnowledgeBase:
@@ -188,6 +190,8 @@ class KnowledgeBase:
             entries[item.data["id"]] = _entry(item)
         kb = cls(entries=entries)
         kb._index()
+        if (data_dir / "people_historical.jsonl").exists():
+            kb.lazy = LazyPeople(data_dir / "people_historical.jsonl")
         kb.agents = _terms(data_dir / "agents.tsv")
         kb.titles = _terms(data_dir / "titles.tsv")
         kb.anaphors = _terms(data_dir / "anaphors.tsv")
@@ -200,12 +204,16 @@ class KnowledgeBase:
         """Entries named by this exact text (case rules applied; a leading 'the' ignored)."""
         key = _strip_the(fold(text))
         plain = _strip_the_raw(text)
+        if self.lazy is not None:
+            self._ready_lazy()
+            self._take_lazy(self.lazy.keys.get(key, ()))
         return [h for h in self.names.get(key, ()) if h.exact is None or h.exact == plain]
 
     def may_start(self, text: str) -> bool:
         """True when some alias begins with this text (prunes the n-grams worth looking up)."""
         known = self._starts.get(text)
         if known is None:
+            self._ready_lazy()
             key = _strip_the(fold(text))
             at = bisect_left(self.sorted_keys, key)
             known = at < len(self.sorted_keys) and self.sorted_keys[at].startswith(key)
@@ -224,6 +232,7 @@ class KnowledgeBase:
     ) -> list[tuple[ActorEntry, Role]]:
         """People holding on that date an office in `scope` (country code or IGO id) that
         fits `match` ('title=president', 'office=foreign minister' or 'leader')."""
+        self._ready_lazy()
         found = [(e, r) for e, r in self.holders.get(scope, ()) if r.held_on(on) and fits(r, match)]
         return sorted(found, key=lambda pair: pair[1].rank())
 
@@ -270,32 +279,55 @@ class KnowledgeBase:
         return frozenset(lasts | {w.split("-")[-1] for w in lasts})
 
     # building ------------------------------------------------------------------------------
+    def _ready_lazy(self) -> None:
+        """Index the historical people's names (and read the titled ones) on first use."""
+        if self.lazy is None or self._lazy_ready:
+            return
+        self._lazy_ready = True
+        self.lazy.scan()
+        self.sorted_keys = sorted(set(self.sorted_keys) | set(self.lazy.keys))
+        self._take_lazy(self.lazy.titled)
+
+    def _take_lazy(self, numbers: Iterable[int]) -> None:
+        """Add the historical people on these lines; an id already known (hand-written or a
+        user file) keeps its entry."""
+        self._ready_lazy()
+        for item in self.lazy.take(numbers) if self.lazy is not None else ():
+            if item.data["id"] not in self.entries:
+                entry = self.entries[item.data["id"]] = _entry(item)
+                _add_to_index(entry, self.names, self.holders)
+
     def _index(self) -> None:
-        names: dict[str, list[AliasHit]] = defaultdict(list)
-        holders: dict[str, list[tuple[ActorEntry, Role]]] = defaultdict(list)
+        self.names, self.holders = {}, {}
         for entry in self.entries.values():
-            person = entry.kind == "person"
-            forms = [
-                (entry.name, "name"),
-                *((a, "name") for a in entry.aliases),
-                *((d, "demonym") for d in entry.demonyms),
-                *((c, "capital") for c in entry.capitals),
-            ]
-            for alias, form in forms:
-                if person and form == "name" and len(alias.split()) == 1:
-                    form = "surname"
-                plain = _strip_the_raw(alias)
-                exact = (
-                    plain if plain.isupper() and sum(ch.isalpha() for ch in plain) >= 2 else None
-                )
-                hit = AliasHit(entry, form, exact, plain[:1].islower())
-                bucket = names[_strip_the(fold(alias))]
-                if hit not in bucket:
-                    bucket.append(hit)
-            for role in entry.roles:
-                holders[role.org or role.country or ""].append((entry, role))
-        self.names, self.holders = dict(names), dict(holders)
+            _add_to_index(entry, self.names, self.holders)
         self.sorted_keys = sorted(self.names)
+
+
+def _add_to_index(
+    entry: ActorEntry,
+    names: dict[str, list[AliasHit]],
+    holders: dict[str, list[tuple[ActorEntry, Role]]],
+) -> None:
+    """File an entry's names, demonyms and capitals under their folded keys, and its roles."""
+    person = entry.kind == "person"
+    forms = [
+        (entry.name, "name"),
+        *((a, "name") for a in entry.aliases),
+        *((d, "demonym") for d in entry.demonyms),
+        *((c, "capital") for c in entry.capitals),
+    ]
+    for alias, form in forms:
+        if person and form == "name" and len(alias.split()) == 1:
+            form = "surname"
+        plain = _strip_the_raw(alias)
+        exact = plain if plain.isupper() and sum(ch.isalpha() for ch in plain) >= 2 else None
+        hit = AliasHit(entry, form, exact, plain[:1].islower())
+        bucket = names.setdefault(_strip_the(fold(alias)), [])
+        if hit not in bucket:
+            bucket.append(hit)
+    for role in entry.roles:
+        holders.setdefault(role.org or role.country or "", []).append((entry, role))
 
 
 def fits(role: Role, match: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -247,3 +247,63 @@ def read_tsv_lines(path: Path, columns: int) -> Iterator[tuple[int, tuple[str, .
                     )
                 )
             yield number, cells
+
+
+# A line of a lazily read file opens with id, name and aliases, in that order, without
+# escapes (tools/build_historical_people.py writes it so), which lets its names be indexed
+# without parsing the JSON.
+_LAZY_HEAD = re.compile(r'\{"id":"[^"\\]+","name":"([^"\\]+)","aliases":\[([^\]\\]*)\]')
+# Offices a title ('the president') can select: such lines are read when the index is built.
+_TITLED = re.compile(r'"office":"(head of state|head of government|foreign minister|defence)')
+
+
+class LazyPeople:
+    """A large person file read on demand: its names are indexed on first use and a line is
+    parsed and validated only when one of its names is looked up (or its office is titled)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.keys: dict[str, list[int]] = {}
+        self.titled: list[int] = []
+        self._lines: list[str] = []
+        self._read: set[int] = set()
+
+    def scan(self) -> None:
+        """Index the folded names and aliases of every line (raises E060 on a bad line head)."""
+        if not self.path.exists():
+            raise DataFileError(Errors.E061.format(path=self.path))
+        self._lines = self.path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(self._lines):
+            head = _LAZY_HEAD.match(line)
+            if head is None:
+                if line.strip():
+                    detail = 'a line must open with "id", "name" and "aliases" (no escapes)'
+                    raise DataFileError(
+                        Errors.E060.format(path=self.path, line=number + 1, detail=detail)
+                    )
+                continue
+            aliases = head.group(2)[1:-1].split('","') if head.group(2) else []
+            for name in (head.group(1), *aliases):
+                key = fold(name)
+                key = key[4:] if key.startswith("the ") else key
+                self.keys.setdefault(key, []).append(number)
+            if _TITLED.search(line):
+                self.titled.append(number)
+
+    def take(self, numbers: Iterable[int]) -> list[RawEntry]:
+        """Parse and validate the given lines once (a line already taken yields nothing)."""
+        found = []
+        for number in numbers:
+            if number in self._read:
+                continue
+            self._read.add(number)
+            try:
+                data = json.loads(self._lines[number])
+            except json.JSONDecodeError as exc:
+                detail = f"not valid JSON ({exc.msg})"
+                raise DataFileError(
+                    Errors.E060.format(path=self.path, line=number + 1, detail=detail)
+                ) from exc
+            check_entry("person", data, self.path, number + 1)
+            found.append(RawEntry("person", data, self.path, number + 1))
+        return found

@@ -44,7 +44,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
-            if child.dep_ == "nsubjpass" and current is not verb:
+            if child.dep_ == "nsubjpass" and current != verb:
                 return child  # raising: "the EU is set to adopt", "troops were ordered to"
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -57,7 +57,7 @@ def subject_of(verb: Token) -> Token | None:
             if rel:
                 return current.head
             return None
-        if current.dep_ in SHARED_SUBJECT_DEPS and current.head is not current:
+        if current.dep_ in SHARED_SUBJECT_DEPS and current.head != current:
             if current.dep_ == "advcl" and current.tag_ not in {"VBG", "VBN"}:
                 return None
             current = current.head
@@ -95,7 +95,7 @@ def possessor(noun: Token) -> Token | None:
         for child in current.children:
             if child.dep_ == "poss":
                 return child
-        if current.dep_ in {"conj", "appos", "pobj", "prep"} and current.head is not current:
+        if current.dep_ in {"conj", "appos", "pobj", "prep"} and current.head != current:
             current = current.head
             if current.pos_ == "VERB":
                 return None
@@ -129,7 +129,7 @@ def speaker_of(trigger: Token, lookup: ActorLookup) -> tuple[Actor | None, str |
             current = current.head
             continue
         if current.dep_ in {"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "oprd", "attr"} and \
-                current.head is not current:
+                current.head != current:
             current = current.head
             continue
         break

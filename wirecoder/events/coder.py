@@ -114,7 +114,7 @@ class EventCoder:
         sources, recipient = self._actors(cand, reading, speaker, lookup)
         if cand.trigger.requires == "pred":
             scope = clause_tokens(trigger.head)  # "X would be considered targets"
-        span_tokens = scope + [t for s in reading.sources for t in s.subtree if s.head is trigger]
+        span_tokens = scope + [t for s in reading.sources for t in s.subtree if s.head == trigger]
         date = self._date_of(scope, article.date, "future" in reading.contexts) or \
             self._date_of(_speech_clause(trigger), article.date, False)
         if date and article.date and date.year < article.date.year - 1:

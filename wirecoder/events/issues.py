@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from wirecoder.actors.kb import KnowledgeBase
 from wirecoder.datafiles import data_path, read_tsv
 from wirecoder.events.placement import entity_text
 from wirecoder.records import Actor
@@ -56,7 +57,7 @@ def issue_for(tokens: Iterable[Token], place: str | None = None) -> str | None:
     tokens = list(tokens)
     lemmas = [t.lemma_.lower() for t in tokens]
     inside = {t.i for t in tokens}
-    heads = {t.lemma_.lower() for t in tokens if t.head.i not in inside or t.head is t}
+    heads = {t.lemma_.lower() for t in tokens if t.head.i not in inside or t.head == t}
     best: tuple[int, int, int, int] | None = None
     chosen: IssueSet | None = None
     for rank, issue_set in enumerate(load_issues()):
@@ -82,9 +83,16 @@ def issue_place(tokens: Iterable[Token], recipient: Actor | None = None) -> str 
     for token in tokens:
         if token.ent_type_ == "GPE" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
             return entity_text(token)
-    if recipient is not None and recipient.country and recipient.actor_id == recipient.country:
+    if recipient is not None and recipient.country and recipient.actor_id == recipient.country \
+            and is_state(recipient.country):
         return recipient.name  # a state itself, not a person, region or organisation
     return None
+
+
+def is_state(code: str) -> bool:
+    """Whether a code names a state in the shipped knowledge base (not the West, not IGO)."""
+    entry = KnowledgeBase.load().entries.get(code)
+    return entry is not None and entry.kind == "country"
 
 
 def place_issues_in_article(issues: list[str | None]) -> list[str | None]:

@@ -60,7 +60,7 @@ def _verb_chain(trigger: Token) -> list[Token]:
     """The trigger and the verbs whose aspect it shares: xcomp/aux heads, a light verb."""
     chain = [trigger]
     current = trigger
-    while current.dep_ in CHAIN_DEPS and current.head is not current:
+    while current.dep_ in CHAIN_DEPS and current.head != current:
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
             chain.append(current)
@@ -83,7 +83,7 @@ def _pending(trigger: Token) -> bool:
 def _reported_in_past(verb: Token) -> bool:
     """The verb heads a clause reported by a past-tense speech verb ("said that ... would")."""
     current = verb
-    while current.dep_ in {"conj", "xcomp"} and current.head is not current:
+    while current.dep_ in {"conj", "xcomp"} and current.head != current:
         current = current.head
     if current.dep_ != "ccomp":
         return False

@@ -64,7 +64,7 @@ def base_reading(cand: Candidate, scope: list[Token], contexts: set[str],
 def instrument_mode(trigger: Token, scope: list[Token],
                     instruments: dict[str, str]) -> str | None:
     """ASSAULT mode from the weapon the clause names ("struck by drones": drone)."""
-    words = [t for t in scope if t is not trigger]
+    words = [t for t in scope if t != trigger]
     subject = subject_of(trigger)
     if subject is not None:
         words += list(subject.subtree)

@@ -96,7 +96,7 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
     kind = cand.trigger.event_type
     hostile = kind in HOSTILE_TYPES
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "iobj"}
-               and c is not cand.aid_token]
+               and not _same(c, cand.aid_token)]
     for child in objects:
         if child.pos_ in {"PROPN", "PRON"} or child.ent_type_ or child.dep_ != "dobj":
             yield child
@@ -122,7 +122,8 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
     for child in trigger.children:
         if child.dep_ == "dobj":
             yield from (g for g in child.children if g.dep_ == "poss")
-            yield child
+            if not _same(child, cand.aid_token):  # the troops sent are not whom they are sent to
+                yield child
             yield from _inner_actors(child, hostile)
     yield from _indirect_recipients(trigger, cand)
 
@@ -210,3 +211,8 @@ def _noun_roles(cand: Candidate, light_verbs: frozenset[str]) -> Roles:
             first, *rest = list(coordinated(between[0]))
             return Roles([first], rest + recipients)
     return Roles(sources, recipients)
+
+
+def _same(token: Token, other: Token | None) -> bool:
+    """Token identity by position: spaCy makes a new Token object on every access."""
+    return other is not None and token.i == other.i

@@ -226,7 +226,7 @@ def _governing(candidate: Candidate, by_index: dict[int, Candidate]) -> Candidat
     current = candidate.token
     for _ in range(8):
         in_complement = current.dep_ in COMPLEMENT_DEPS or _is_purpose_clause(current)
-        if not in_complement or current.head is current:
+        if not in_complement or current.head == current:
             return None
         if _describes_participant(current, by_index):
             return None  # "dispersed demonstrators protesting the result": two events

@@ -64,7 +64,7 @@ def load_cues() -> dict[tuple[str, str], Cue]:
 def _clause_verb(token: Token) -> Token:
     current = token
     for _ in range(6):
-        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+        if current.pos_ in {"VERB", "AUX"} or current.head == current:
             return current
         current = current.head
     return current
@@ -87,7 +87,7 @@ def holder_token(verb: Token) -> Token | None:
     if subject is not None:
         return subject
     current = verb
-    while current.dep_ == "conj" and current.head is not current:
+    while current.dep_ == "conj" and current.head != current:
         current = current.head
     if current.dep_ == "acl" and current.tag_ == "VBG":
         return current.head
@@ -165,6 +165,6 @@ def _awaited(token: Token) -> str | None:
         return None
     for child in token.children:
         if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "for"):
-            words = [t for t in child.subtree if t.dep_ != "prep" or t is not child]
+            words = [t for t in child.subtree if t.dep_ != "prep" or t != child]
             return " ".join(t.text for t in words).strip(" ,.")
     return None
