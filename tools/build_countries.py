@@ -43,7 +43,7 @@ ADD_ALIASES = {
     "VAT": ["the Holy See", "the Vatican", "Holy See"],
     "PSE": ["Palestinian territories", "the Palestinian territories"],
     "MKD": ["Macedonia"],
-    "CIV": ["Cote d'Ivoire"],
+    "CIV": ["Cote d'Ivoire", "Ivory Coast", "the Ivory Coast"],
     "MMR": ["Burma"],
     "SWZ": ["Swaziland"],
     "CPV": ["Cabo Verde"],
@@ -51,6 +51,7 @@ ADD_ALIASES = {
     "TLS": ["East Timor"],
     "GMB": ["the Gambia"],
     "BHS": ["the Bahamas"],
+    "BIH": ["Bosnia"],
 }
 ADD_DEMONYMS = {
     "USA": ["US", "U.S.", "American"],
@@ -89,6 +90,18 @@ ADD_DEMONYMS = {
     "VEN": ["Venezuelan"],
     "IND": ["Indian"],
     "PAK": ["Pakistani"],
+    "KGZ": ["Kyrgyz"],
+    "KAZ": ["Kazakh"],
+    "TJK": ["Tajik"],
+    "TKM": ["Turkmen"],
+    "UZB": ["Uzbek"],
+    "MDA": ["Moldovan"],
+    "SVK": ["Slovak"],
+    "SVN": ["Slovene", "Slovenian"],
+    "HRV": ["Croat", "Croatian"],
+    "SRB": ["Serb", "Serbian"],
+    "CIV": ["Ivorian"],
+    "LAO": ["Laotian"],
 }
 # Demonyms two states share: the one English news nearly always means.
 DROP_DEMONYMS = {"COG": {"Congolese"}, "DMA": {"Dominican"}}

@@ -1,0 +1,28 @@
+"""Short names, demonym variants and former blocs that news uses (our own sentences)."""
+
+import datetime
+
+PAST = datetime.date(1992, 6, 1)
+
+
+def test_bosnia_alone_names_bosnia_and_herzegovina(resolve):
+    found = resolve("Bosnia asked its neighbours for fuel.", on=PAST)
+    assert found["Bosnia"].country == "BIH"
+
+
+def test_central_asian_demonyms_give_the_state(resolve):
+    found = resolve("A Kyrgyz official met Uzbek border guards.", on=PAST)
+    assert found["A Kyrgyz official"].country == "KGZ"
+    assert found["Uzbek border guards"].country == "UZB"
+
+
+def test_serb_and_croat_forces_are_their_states_militaries(resolve):
+    found = resolve("Serb forces and Croat militiamen exchanged fire.", on=PAST)
+    assert (found["Serb forces"].country, found["Serb forces"].sector) == ("SRB", "MIL")
+    assert found["Croat militiamen"].country == "HRV"
+
+
+def test_the_european_community_is_an_international_organisation(resolve):
+    found = resolve("European Community ministers froze trade with the regime.", on=PAST)
+    actor = found["European Community ministers"]
+    assert actor.country == "IGO" and actor.name == "European Community"
