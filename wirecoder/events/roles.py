@@ -33,6 +33,9 @@ ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 BENEFIT_NOUNS = {"security", "defence", "defense", "sovereignty", "protection", "army",
                  "military", "reconstruction", "recovery", "survival", "independence"}
 BENEFIT_TYPES = {"AID", "MOBILIZE", "AGREE", "SUPPORT"}
+# Verbs whose object is who the help is for ("sent jets to protect Kosovo").
+BENEFIT_VERBS = {"defend", "protect", "secure", "shield", "rebuild", "reconstruct", "stabilise",
+                 "stabilize", "reinforce", "bolster", "guard"}
 # "the withdrawal of Russian forces": an 'of' object naming armed men is the one who acts.
 FORCE_LEMMAS = {"troop", "force", "army", "soldier", "unit", "militia", "fighter", "rebel",
                 "military", "personnel", "contingent"}
@@ -95,6 +98,8 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
     """Recipient candidates of an active verb, best first."""
     kind = cand.trigger.event_type
     hostile = kind in HOSTILE_TYPES
+    # Violence, and help, serve the country where they happen ("a force in Liberia").
+    placed = hostile or kind in {"AID", "MOBILIZE"}
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "iobj"}
                and not _same(c, cand.aid_token)]
     for child in objects:
@@ -113,7 +118,7 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
     for head in heads:
         for obj in prep_objects(head, preps):
             yield obj
-            yield from _inner_actors(obj, hostile)
+            yield from _inner_actors(obj, placed)
     for particle in trigger.children:  # "pulled out of ECOWAS"
         if particle.dep_ in {"prt", "advmod", "prep"} and particle.lower_ in {"out", "away"}:
             yield from prep_objects(particle, {"of", "from"})
@@ -124,7 +129,7 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ == "poss")
             if not _same(child, cand.aid_token):  # the troops sent are not whom they are sent to
                 yield child
-            yield from _inner_actors(child, hostile)
+            yield from _inner_actors(child, placed)
     yield from _indirect_recipients(trigger, cand)
 
 
@@ -175,10 +180,13 @@ def _is_purpose(token: Token) -> bool:
 
 
 def _beneficiaries(trigger: Token) -> Iterator[Token]:
-    """"to ensure Ukraine's security": whose security, defence or sovereignty it serves."""
+    """"to ensure Ukraine's security", "to help defend Saudi Arabia": whose security,
+    defence or sovereignty it serves."""
     for token in trigger.subtree:
         if token.lemma_.lower() in BENEFIT_NOUNS:
             yield from (c for c in token.children if c.dep_ == "poss")
+        if token.lemma_.lower() in BENEFIT_VERBS and token.pos_ == "VERB" and token != trigger:
+            yield from (c for c in token.children if c.dep_ == "dobj")
 
 
 def _noun_roles(cand: Candidate, light_verbs: frozenset[str]) -> Roles:

@@ -1,0 +1,21 @@
+"""Who help is for: the object of a protecting verb, and the country a force serves in."""
+
+
+def _dyads(events):
+    return {(e["event_type"], (e["source"] or {}).get("country"),
+             (e["recipient"] or {}).get("country")) for e in events}
+
+
+def test_help_to_defend_a_country_is_aimed_at_that_country(code_events):
+    events = code_events("Denmark is ready to send frigates to help defend Estonia.")
+    assert any(src == "DNK" and rcp == "EST" for _, src, rcp in _dyads(events))
+
+
+def test_troops_for_a_force_in_a_country_serve_that_country(code_events):
+    events = code_events("Ghana will contribute soldiers to a peacekeeping force in Mali.")
+    assert ("AID", "GHA", "MLI") in _dyads(events)
+
+
+def test_an_agreement_signed_in_a_capital_is_not_aimed_at_its_host(code_events):
+    events = code_events("Armenia and Azerbaijan signed a peace accord in Washington.")
+    assert all(rcp != "USA" for _, _, rcp in _dyads(events))
