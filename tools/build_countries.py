@@ -25,7 +25,8 @@ TERRITORIES = {"GRL", "HKG", "MAC", "PRI", "ESH"}
 # Aliases English news uses that the source lacks (or spells otherwise).
 ADD_ALIASES = {
     "USA": ["U.S.", "U.S.A.", "America", "the United States", "the US", "the U.S."],
-    "GBR": ["Britain", "U.K.", "the UK", "the United Kingdom"],
+    "GBR": ["Britain", "U.K.", "the UK", "the United Kingdom", "England", "Scotland", "Wales",
+            "Northern Ireland"],
     "RUS": ["the Russian Federation"],
     "CHN": ["PRC", "People's Republic of China", "mainland China"],
     "COD": [
@@ -41,7 +42,8 @@ ADD_ALIASES = {
     "KOR": ["Korea"],
     "PRK": ["the DPRK"],
     "VAT": ["the Holy See", "the Vatican", "Holy See"],
-    "PSE": ["Palestinian territories", "the Palestinian territories"],
+    "PSE": ["Palestinian territories", "the Palestinian territories", "West Bank",
+            "the West Bank", "Gaza", "the Gaza Strip", "Gaza Strip"],
     "MKD": ["Macedonia"],
     "CIV": ["Cote d'Ivoire", "Ivory Coast", "the Ivory Coast"],
     "MMR": ["Burma"],

@@ -26,3 +26,15 @@ def test_the_european_community_is_an_international_organisation(resolve):
     found = resolve("European Community ministers froze trade with the regime.", on=PAST)
     actor = found["European Community ministers"]
     assert actor.country == "IGO" and actor.name == "European Community"
+
+
+
+def test_the_west_bank_is_palestinian_not_the_west(code_events):
+    events = code_events("Israeli troops raided a village in the occupied West Bank.", "2002-04-02")
+    assert any((e["recipient"] or {}).get("country") == "PSE" for e in events)
+    assert all((e["recipient"] or {}).get("country") != "WST" for e in events)
+
+
+def test_northern_ireland_is_part_of_the_united_kingdom(code_events):
+    events = code_events("Gunmen attacked a police station in Northern Ireland.", "1998-03-02")
+    assert any((e["recipient"] or {}).get("country") == "GBR" for e in events)
