@@ -38,3 +38,9 @@ def test_the_west_bank_is_palestinian_not_the_west(code_events):
 def test_northern_ireland_is_part_of_the_united_kingdom(code_events):
     events = code_events("Gunmen attacked a police station in Northern Ireland.", "1998-03-02")
     assert any((e["recipient"] or {}).get("country") == "GBR" for e in events)
+
+
+def test_an_ethnic_group_is_not_the_state_of_the_same_name(resolve):
+    found = resolve("Police detained ethnic Albanian activists near the border.", on=PAST)
+    actor = found["ethnic Albanian activists"]
+    assert actor.country is None and actor.sector == "OPP"

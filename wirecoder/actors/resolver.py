@@ -221,6 +221,8 @@ class ActorResolver:
         """The country (or region), organisation and possessor the modifiers point to."""
         country: ActorEntry | None = None
         for hit in r.cue_hits("country", "seat", "region"):
+            if hit.start > 0 and r.head.doc[hit.start - 1].lower_ == "ethnic":
+                continue  # "ethnic Albanians in Serbia": a people, not the Albanian state
             entry = hit.alias.entry
             if entry.kind != "seat":
                 country = entry
