@@ -250,9 +250,10 @@ def stances(issue: Annotated[str | None, typer.Option(help="Word in the issue.")
         if timeline or changes or since or until:
             from wirecoder.stances.timeline import mark_changes
 
-            rows = [r for r in mark_changes(store.stances(actor=actor, country=country))
-                    if word in r["issue"].lower() and _within(r.get("date"), since, until)
-                    and (r["changed"] or not changes)]
+            observations = store.stances(actor=actor, country=country, since=since,
+                                         until=until)
+            rows = [r for r in mark_changes(observations)
+                    if word in r["issue"].lower() and (r["changed"] or not changes)]
             table = rows_table(("date", "actor", "issue", "polarity", "change", "evidence"),
                                [(r.get("date"), r["actor"]["name"], r["issue"], r["polarity"],
                                  f"was {r['previous']}" if r["changed"] else "",
@@ -267,13 +268,6 @@ def stances(issue: Annotated[str | None, typer.Option(help="Word in the issue.")
     cells = [{"actor": {"name": r["actor"], "country": r["country"]}, "issue": r["issue"],
               "polarity": r["polarity"]} for r in rows]
     _emit(rows, json_out, stance_matrix_table(cells, title="Stance matrix"))
-
-
-def _within(date: str | None, since: str | None, until: str | None) -> bool:
-    """Whether an ISO date (any precision) falls in [since, until], compared by prefix."""
-    if date is None:
-        return not (since or until)
-    return (not since or date >= since[: len(date)]) and (not until or date <= until[: len(date)])
 
 
 @app.command()
@@ -296,25 +290,12 @@ def pledges(giver: Annotated[str | None, typer.Option()] = None,
             _emit(rows, json_out, rows_table(columns, [list(r.values()) for r in rows],
                                             title="Pledge totals"))
             return
-        rows = store.pledges(giver=giver, receiver=receiver, since=since, until=until)
-    rows = [r for r in rows if _pledge_matches(r, actor, country, what, context)]
+        rows = store.pledges(giver=giver, receiver=receiver, since=since, until=until,
+                             what=what, actor=actor, country=country, context=context)
     if csv:
         _write_csv(csv, rows)
         err.print(f"wrote {len(rows)} pledges to {csv}")
     _emit(rows, json_out, pledges_table(rows, title=f"Pledges ({len(rows)})"))
-
-
-def _pledge_matches(row: dict[str, Any], actor: str | None, country: str | None,
-                    what: str | None, context: str | None) -> bool:
-    sides = [row.get("giver") or {}, row.get("receiver") or {}]
-    if actor and not any(actor.lower() in {str(s.get("name", "")).lower(),
-                                           str(s.get("actor_id", "")).lower()} for s in sides):
-        return False
-    if country and not any((s.get("country") or "").upper() == country.upper() for s in sides):
-        return False
-    if what and what.lower() not in (row.get("what") or "").lower():
-        return False
-    return not context or context.lower() in (row.get("context") or [])
 
 
 def _write_csv(path: Path, rows: list[dict[str, Any]]) -> None:

@@ -227,6 +227,11 @@ class KnowledgeBase:
         entry = self.entries.get(code) if code else None
         return entry if entry and entry.kind in ("country", "region") else None
 
+    def state_name(self, code: str | None) -> str | None:
+        """The name of the state a code stands for; None for regions, IGOs and unknowns."""
+        entry = self.entries.get(code) if code else None
+        return entry.name if entry and entry.kind == "country" else None
+
     def office_holders(
         self, scope: str, match: str, on: date | None
     ) -> list[tuple[ActorEntry, Role]]:

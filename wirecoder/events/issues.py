@@ -83,16 +83,10 @@ def issue_place(tokens: Iterable[Token], recipient: Actor | None = None) -> str 
     for token in tokens:
         if token.ent_type_ == "GPE" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
             return entity_text(token)
-    if recipient is not None and recipient.country and recipient.actor_id == recipient.country \
-            and is_state(recipient.country):
+    if recipient is not None and recipient.actor_id == recipient.country and \
+            KnowledgeBase.load().state_name(recipient.country):
         return recipient.name  # a state itself, not a person, region or organisation
     return None
-
-
-def is_state(code: str) -> bool:
-    """Whether a code names a state in the shipped knowledge base (not the West, not IGO)."""
-    entry = KnowledgeBase.load().entries.get(code)
-    return entry is not None and entry.kind == "country"
 
 
 def place_issues_in_article(issues: list[str | None]) -> list[str | None]:

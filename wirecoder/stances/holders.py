@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from wirecoder.records import Actor
 
@@ -12,14 +11,11 @@ StateName = Callable[[str], str | None]
 STATE_SECTORS = {None, "GOV"}
 
 
-@lru_cache(maxsize=1)
 def default_state_names() -> StateName:
     """Names of the states in the shipped knowledge base, by ISO code."""
     from wirecoder.actors.kb import KnowledgeBase
 
-    kb = KnowledgeBase.load()
-    names = {code: e.name for code, e in kb.entries.items() if e.kind == "country"}
-    return names.get
+    return KnowledgeBase.load().state_name
 
 
 def holder_of(actor: Actor, state_name: StateName | None = None) -> Actor:

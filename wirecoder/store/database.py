@@ -246,11 +246,12 @@ class Store:
                                   limit=limit)
 
     def stances(self, actor: str | None = None, country: str | None = None,
-                issue: str | None = None) -> list[dict[str, Any]]:
+                issue: str | None = None, since: str | None = None,
+                until: str | None = None) -> list[dict[str, Any]]:
         """Per-article stance observations as contract dicts with their `article_id`."""
         with self._lock:
             return queries.stances(self._connection(), actor=actor, country=country,
-                                   issue=issue)
+                                   issue=issue, since=since, until=until)
 
     def stance_matrix(self, issue: str | None = None) -> list[dict[str, Any]]:
         """The latest polarity of each (actor, country, issue), by article date."""
@@ -259,11 +260,14 @@ class Store:
 
     def pledges(self, giver: str | None = None, receiver: str | None = None,
                 since: str | None = None, until: str | None = None,
-                what: str | None = None) -> list[dict[str, Any]]:
-        """Commitments as contract dicts, oldest first."""
+                what: str | None = None, actor: str | None = None, country: str | None = None,
+                context: str | None = None) -> list[dict[str, Any]]:
+        """Commitments as contract dicts, oldest first; `actor` and `country` match the
+        giver or the receiver."""
         with self._lock:
             return queries.pledges(self._connection(), giver=giver, receiver=receiver,
-                                   since=since, until=until, what=what)
+                                   since=since, until=until, what=what, actor=actor,
+                                   country=country, context=context)
 
     def pledge_totals(self) -> list[dict[str, Any]]:
         """How many commitments each giver made of each thing, most first."""

@@ -77,13 +77,15 @@ def events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
 
 
 def stances(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
-            country: str | None = None, issue: str | None = None) -> list[dict[str, Any]]:
+            country: str | None = None, issue: str | None = None, since: str | None = None,
+            until: str | None = None) -> list[dict[str, Any]]:
     """Per-article stance observations (contract dicts plus `article_id`), oldest first."""
     where = _Filter()
     where.actor("actor", actor, ("s.actor",))
     where.country(country, ("s.actor",))
     if issue is not None:
         where.add("lower(s.issue) = lower($issue)", issue=issue)
+    where.dates("coalesce(s.date, a.date)", since, until)
     rows = con.execute(
         f"""SELECT s.record, s.article_id FROM stances s JOIN articles a ON a.id = s.article_id
             {where.sql()}
@@ -118,13 +120,19 @@ def stance_matrix(con: duckdb.DuckDBPyConnection, *,
 
 def pledges(con: duckdb.DuckDBPyConnection, *, giver: str | None = None,
             receiver: str | None = None, since: str | None = None, until: str | None = None,
-            what: str | None = None) -> list[dict[str, Any]]:
-    """Commitment records (contract dicts) matching every filter given, oldest first."""
+            what: str | None = None, actor: str | None = None, country: str | None = None,
+            context: str | None = None) -> list[dict[str, Any]]:
+    """Commitment records (contract dicts) matching every filter given, oldest first;
+    `actor` and `country` match the giver or the receiver, `what` is a word in it."""
     where = _Filter()
     where.actor("giver", giver, ("c.giver",))
     where.actor("receiver", receiver, ("c.receiver",))
+    where.actor("actor", actor, ("c.giver", "c.receiver"))
+    where.country(country, ("c.giver", "c.receiver"))
     if what is not None:
-        where.add("lower(c.what) = lower($what)", what=what)
+        where.add("contains(lower(c.what), lower($what))", what=what)
+    if context is not None:
+        where.add("list_contains(c.context, lower($context))", context=context)
     where.dates("coalesce(c.date, a.date)", since, until)
     rows = con.execute(
         f"""SELECT c.record FROM commitments c JOIN articles a ON a.id = c.article_id
