@@ -12,7 +12,7 @@ def test_help_to_defend_a_country_is_aimed_at_that_country(code_events):
 
 
 def test_troops_for_a_force_in_a_country_serve_that_country(code_events):
-    events = code_events("Ghana will contribute soldiers to a peacekeeping force in Mali.")
+    events = code_events("Ghana contributed soldiers to a peacekeeping force in Mali.")
     assert ("AID", "GHA", "MLI") in _dyads(events)
 
 

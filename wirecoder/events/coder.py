@@ -121,7 +121,7 @@ class EventCoder:
             reading.contexts.add("historical")
         location = self.places.location_of(trigger, scope)
         sources, recipient = self.places.domestic(reading.event_type, reading.mode, sources,
-                                                  recipient, location)
+                                                  recipient, location, _means_text(trigger))
         base = EventRecord(
             article_id=article.article_id, sentence=number,
             evidence=_span_of(sorted(set(span_tokens), key=lambda t: t.i)),
@@ -243,6 +243,19 @@ def _not_an_event(trigger: Token) -> bool:
     (a generic reader) report no event."""
     return any(c.lower_ == "whether" or (c.dep_ == "nsubj" and c.lower_ == "you")
                for c in trigger.children)
+
+
+def _means_text(trigger: Token) -> str:
+    """What an attack with no named attacker is told by: the subject or 'by' phrase of the
+    trigger ("a roadside bomb", "an improvised explosive device"), else the trigger."""
+    for child in trigger.children:
+        if child.dep_ in {"nsubj", "csubj"} and child.pos_ in {"NOUN", "PROPN"}:
+            return trigger.doc[child.left_edge.i:child.i + 1].text
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return trigger.doc[obj.left_edge.i:obj.i + 1].text
+    return trigger.text
 
 
 def _speech_clause(trigger: Token) -> list[Token]:

@@ -17,6 +17,9 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "region", "province", "district",
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Types whose unnamed participants and targets belong to the place where they happen.
 DOMESTIC_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+# Attackers with no state named who are coded with the country they strike in (ICEWS
+# "Militant (Pakistan)"); unnamed troops may be a foreign army and keep no country.
+LOCAL_ATTACKERS = {"REB", "COP", "UAF"}
 
 
 class EventPlaces:
@@ -65,11 +68,12 @@ class EventPlaces:
         return Actor(text=text, name=name, country=location.country)
 
     def domestic(self, event_type: str, mode: str | None, sources: list[Actor | None],
-                  recipient: Actor | None, location: Location | None
+                  recipient: Actor | None, location: Location | None, unnamed: str = ""
                   ) -> tuple[list[Actor | None], Actor | None]:
         """Fill in the state where violence, coercion and protest happen: victims and
         unnamed police in a place belong to it; protest and coercion with no named target
-        are aimed at that state (or the source's own)."""
+        are aimed at that state (or the source's own); an attack with no named attacker
+        (`unnamed` is the phrase that tells it, "a car bomb") is by unidentified forces there."""
         if event_type == "CONSULT" and recipient is None and location is not None:
             # "leaders met in Paris": who comes to a country's city visits that country
             host = self._country_actor(location, location.name)
@@ -79,9 +83,17 @@ class EventPlaces:
         if event_type not in DOMESTIC_TYPES and not (event_type == "RETREAT" and mode is None):
             return sources, recipient
         country = location.country if location is not None else None
-        if country and event_type != "ASSAULT":  # lifting a curfew is domestic too
+        if country:  # lifting a curfew is domestic too; gunmen and police belong where they act
+            local = LOCAL_ATTACKERS if event_type == "ASSAULT" else None
             sources = [replace(s, country=country) if s is not None and not s.country
-                       and s.sector else s for s in sources]
+                       and s.sector and (local is None or s.sector in local) else s
+                       for s in sources]
+        if event_type == "ASSAULT" and country and unnamed and all(s is None for s in sources):
+            # "a roadside bomb near Samarra killed two soldiers": an attacker nobody names is
+            # coded, as ICEWS does, as unidentified armed forces of the place (CAMEO UAF)
+            name = self.gazetteer.country_name(country) or country
+            sources = [Actor(text=unnamed, name=f"unidentified attackers ({name})",
+                             country=country, sector="UAF")]
         if recipient is not None and not recipient.country and country:
             return sources, replace(recipient, country=country)
         if all(s is None for s in sources):

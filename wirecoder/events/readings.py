@@ -78,7 +78,13 @@ def instrument_mode(trigger: Token, scope: list[Token],
 def reported_intent(reading: Reading, speaker: Actor | None, lookup: ActorLookup) -> None:
     """"Hungary said it will support ...": an act its own side announces is a statement of
     intent (AGREE); "said it would not meet the demands" is a refusal (REJECT)."""
-    if speaker is None or "hypothetical" in reading.contexts:
+    if "hypothetical" in reading.contexts:
+        return
+    if speaker is None:
+        if reading.contexts & {"future", "negation"} == {"future"} and \
+                reading.event_type == "AID" and reading.sources:
+            # "Finland will give Tanzania a grant": an announced aid is a pledge (CAMEO 033)
+            reading.event_type, reading.cameo = "AGREE", "033"
         return
     actors = [lookup(s) for s in reading.sources]
     if not any(a is not None and (a.name == speaker.name or a.country == speaker.country)

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from wirecoder.events.arguments import ActorLookup, prep_objects, subject_of
 from wirecoder.events.lexicon import AidNoun, Lexicon, Trigger
+from wirecoder.events.modality import CONDITION_MARKS
 
 OBJECT_CLASSES = {"obj:aid": {"aid", "force", "guarantee", "weapon"},
                   "obj:sanction": {"sanction"}, "obj:relations": {"relations"},
@@ -20,6 +21,7 @@ OBJECT_PREPS = {"to", "on", "from", "into", "under"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 # Governing verbs whose complement is what they say did not happen.
 NEGATING_GOVERNORS = {"deny"}
+
 # Complement relations: a trigger inside another trigger's complement is part of that
 # event ("pledged to provide troops" is one AGREE, PLOVER's single-category rule).
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "oprd", "attr",
@@ -236,11 +238,45 @@ def _governing(candidate: Candidate, by_index: dict[int, Candidate]) -> Candidat
     return None
 
 
+def _condition_of(token: Token, by_index: dict[int, Candidate]) -> bool:
+    """A trigger in a conditional clause that hangs on another trigger ("threatened to
+    strike if it is attacked", "rejected the plan until its demands are met"): the clause is
+    that event's `condition`, not an event of its own."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children):
+            return current.head.i in by_index or any(
+                a.i in by_index for a in current.head.ancestors)
+        if current.dep_ not in {"conj", "xcomp", "ccomp"} or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+def _consequence_of(token: Token, trigger_type: str, by_index: dict[int, Candidate]) -> bool:
+    """A participle that tells what an attack did ("shelled the town, killing 20 people",
+    "opened fire, killing one and wounding five"): the same ASSAULT, not a second one."""
+    if trigger_type != "ASSAULT" or token.tag_ != "VBG":
+        return False
+    current = token
+    while current.dep_ == "conj" and current.head != current:
+        current = current.head
+    if current.dep_ != "advcl" or current.tag_ != "VBG" or \
+            any(c.dep_ in {"nsubj", "mark"} for c in current.children):
+        return False
+    head = by_index.get(current.head.i)
+    return head is not None and head.trigger.event_type == "ASSAULT"
+
+
 def keep_outermost(candidates: list[Candidate]) -> list[Candidate]:
     """Drop triggers that sit in the complement of another trigger: the governing one codes
     the event ("rejected proposals to deploy" is REJECT, "warned that ... would be
     targeted" is THREATEN), and remembers the first one it governs. A denial instead hands
     over to what is denied ("denied sending troops" is a negated sending)."""
+    by_index = {c.token.i: c for c in candidates}
+    candidates = [c for c in candidates if not _condition_of(c.token, by_index)
+                  and not _consequence_of(c.token, c.trigger.event_type, by_index)]
     by_index = {c.token.i: c for c in candidates}
     governors = {c.token.i: _governing(c, by_index) for c in candidates}
     kept = []

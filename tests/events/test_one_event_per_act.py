@@ -1,0 +1,72 @@
+"""One act, one event: a condition is part of the event it conditions, the toll of an attack
+is part of the attack, an announced aid is a pledge; an attacker nobody names belongs to
+the place of the attack."""
+
+from __future__ import annotations
+
+
+def _summary(events):
+    return sorted((e["event_type"], (e["source"] or {}).get("country"),
+                   (e["recipient"] or {}).get("country"), e["trigger"]) for e in events)
+
+
+def test_a_conditional_clause_is_the_condition_not_a_second_event(code_events):
+    events = code_events("Tehran threatened to close the strait if it is attacked again.")
+    assert [e["event_type"] for e in events] == ["THREATEN"]
+    assert "if it is attacked again" in (events[0]["condition"] or "")
+
+
+def test_a_demand_that_holds_until_it_is_met_is_one_event(code_events):
+    events = code_events("The strikers rejected the offer and said they would stay out "
+                         "until their pay demands are met.")
+    assert "CONSULT" not in {e["event_type"] for e in events}
+    assert "REJECT" in {e["event_type"] for e in events}
+
+
+def test_the_toll_of_an_attack_is_not_another_attack(code_events):
+    events = code_events("Militants stormed a police post in Kidal on Friday, killing four "
+                         "officers and wounding six.")
+    assert [e["trigger"] for e in events if e["event_type"] == "ASSAULT"] == ["stormed"]
+
+
+def test_a_killing_after_an_act_that_is_no_attack_is_still_coded(code_events):
+    events = code_events("Police fired tear gas at the crowd, killing one protester, and "
+                         "later arrested 30 students.")
+    triggers = {(e["event_type"], e["trigger"]) for e in events}
+    assert ("ASSAULT", "killing") in triggers
+    assert ("COERCE", "arrested") in triggers
+
+
+def test_an_announced_grant_is_a_pledge(code_events):
+    events = code_events("Norway will give Malawi a grant of 40 million crowns for schools.")
+    assert ("AGREE", "NOR", "MWI", "give") in _summary(events)
+
+
+def test_aid_already_given_stays_aid(code_events):
+    events = code_events("Norway gave Malawi a grant of 40 million crowns for schools.")
+    assert ("AID", "NOR", "MWI", "gave") in _summary(events)
+
+
+def test_aid_a_third_party_says_another_will_send_is_not_its_pledge(code_events):
+    events = code_events("Moscow claimed that Britain will send more missiles to Kyiv.")
+    assert all(e["event_type"] != "AGREE" for e in events)
+
+
+def test_a_bomb_nobody_claims_is_coded_to_the_country_it_went_off_in(code_events):
+    events = code_events("A roadside bomb killed three policemen near Kandahar on Tuesday.")
+    attack = next(e for e in events if e["event_type"] == "ASSAULT")
+    assert attack["source"]["country"] == "AFG"
+    assert attack["source"]["sector"] == "UAF"
+    assert attack["source"]["text"] == "A roadside bomb"
+
+
+def test_gunmen_without_a_state_belong_where_they_strike(code_events):
+    events = code_events("Gunmen shot dead a district judge in Quetta.")
+    attack = next(e for e in events if e["event_type"] == "ASSAULT")
+    assert attack["source"]["country"] == "PAK"
+
+
+def test_unnamed_troops_are_not_given_the_country_they_strike(code_events):
+    events = code_events("Troops shelled villages near Kherson overnight.")
+    attack = next(e for e in events if e["event_type"] == "ASSAULT")
+    assert (attack["source"] or {}).get("country") in (None,)
