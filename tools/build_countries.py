@@ -105,6 +105,53 @@ ADD_DEMONYMS = {
     "CIV": ["Ivorian"],
     "LAO": ["Laotian"],
 }
+# Former names of a state, and the states that continue a dissolved one (Russia the USSR's
+# seat at the UN, Serbia Yugoslavia's, Germany West Germany's), for dated and archive text.
+FORMER_NAMES = {
+    "COD": ["Zaire"], "LKA": ["Ceylon"], "KHM": ["Kampuchea", "Democratic Kampuchea"],
+    "ZWE": ["Rhodesia"], "BEN": ["Dahomey"], "BFA": ["Upper Volta"], "THA": ["Siam"],
+    "BLR": ["Byelorussia", "Belorussia"], "MDA": ["Moldavia"], "KGZ": ["Kirghizia"],
+    "TWN": ["Formosa"], "RUS": ["the Soviet Union", "Soviet Union", "USSR", "the USSR"],
+    "SRB": ["Yugoslavia", "Serbia and Montenegro"], "DEU": ["West Germany"],
+}
+FORMER_DEMONYMS = {
+    "COD": ["Zairean", "Zairian"], "LKA": ["Ceylonese"], "KHM": ["Kampuchean"],
+    "ZWE": ["Rhodesian"], "THA": ["Siamese"], "BLR": ["Byelorussian"], "RUS": ["Soviet"],
+    "SRB": ["Yugoslav"], "DEU": ["West German"],
+}
+# Regions inside one state that news names in place of it ("Darfur rebels", "Chechen
+# refugees", "fighting in Donbas"): a cue for that state, as England is for the UK. Regions
+# two states claim or share (Kashmir, Kurdistan, Punjab, Baluchistan) are left out.
+SUBNATIONAL = {
+    "SDN": ["Darfur", "Kordofan", "South Kordofan", "North Darfur", "West Darfur"],
+    "RUS": ["Chechnya", "Chechnia", "Dagestan", "Ingushetia", "Siberia", "Tatarstan"],
+    "UKR": ["Crimea", "Donbas", "Donbass"],
+    "ETH": ["Tigray", "Oromia", "Ogaden"],
+    "CHN": ["Xinjiang", "Tibet", "Inner Mongolia"],
+    "IDN": ["Aceh", "West Papua"],
+    "PHL": ["Mindanao"],
+    "PAK": ["Sindh", "Khyber Pakhtunkhwa", "Waziristan", "North Waziristan"],
+    "GEO": ["Abkhazia", "South Ossetia"],
+    "MDA": ["Transnistria", "Transdniestria"],
+    "AZE": ["Nagorno-Karabakh"],
+    "ESP": ["Catalonia"],
+    "FRA": ["Corsica"],
+    "CAN": ["Quebec"],
+    "SEN": ["Casamance"],
+    "AGO": ["Cabinda"],
+    "NGA": ["Biafra", "Niger Delta", "Borno"],
+    "COD": ["North Kivu", "South Kivu", "Kivu", "Ituri", "Katanga"],
+    "MMR": ["Rakhine", "Shan State", "Kachin State"],
+    "EGY": ["Sinai", "the Sinai"],
+    "IND": ["Assam", "Manipur"],
+    "MLI": ["Azawad"],
+    "YEM": ["Hadramawt", "Hadramout"],
+}
+SUBNATIONAL_DEMONYMS = {
+    "RUS": ["Chechen", "Dagestani", "Ingush"], "UKR": ["Crimean"], "ETH": ["Tigrayan"],
+    "CHN": ["Tibetan", "Uighur", "Uyghur"], "IDN": ["Acehnese"], "ESP": ["Catalan"],
+    "FRA": ["Corsican"], "SDN": ["Darfuri"], "MMR": ["Rohingya"], "CAN": ["Quebecois"],
+}
 # Demonyms two states share: the one English news nearly always means.
 DROP_DEMONYMS = {"COG": {"Congolese"}, "DMA": {"Dominican"}}
 KEEP_CODES_AS_ALIAS = {"US"}
@@ -135,10 +182,12 @@ def build_entry(raw: dict) -> dict:
     """One of our country entries from one mledoze record."""
     code = EXTRA.get(raw["cca3"], raw["cca3"])
     name = raw["name"]["common"]
-    names = [raw["name"]["official"], *raw.get("altSpellings", []), *ADD_ALIASES.get(code, [])]
+    names = [raw["name"]["official"], *raw.get("altSpellings", []), *ADD_ALIASES.get(code, []),
+             *FORMER_NAMES.get(code, []), *SUBNATIONAL.get(code, [])]
     aliases = [a for a in clean(names, raw["cca2"]) if a != name]
     eng = (raw.get("demonyms") or {}).get("eng") or {}
-    demonyms = clean([eng.get("m", ""), eng.get("f", ""), *ADD_DEMONYMS.get(code, [])], "")
+    demonyms = clean([eng.get("m", ""), eng.get("f", ""), *ADD_DEMONYMS.get(code, []),
+                      *FORMER_DEMONYMS.get(code, []), *SUBNATIONAL_DEMONYMS.get(code, [])], "")
     demonyms = [d for d in demonyms if d not in DROP_DEMONYMS.get(code, set())]
     return {
         "id": code,

@@ -70,3 +70,12 @@ def test_unnamed_troops_are_not_given_the_country_they_strike(code_events):
     events = code_events("Troops shelled villages near Kherson overnight.")
     attack = next(e for e in events if e["event_type"] == "ASSAULT")
     assert (attack["source"] or {}).get("country") in (None,)
+
+
+def test_a_noun_event_named_after_a_state_is_that_states(code_events):
+    events = code_events("Palestinian protests against the new permit rules spread to Nablus.")
+    protest = next(e for e in events if e["event_type"] == "PROTEST")
+    assert protest["source"]["country"] == "PSE"
+    events = code_events("Opposition protests against the Turkish dam project grew on Sunday.")
+    protest = next(e for e in events if e["event_type"] == "PROTEST")
+    assert (protest["source"] or {}).get("country") != "TUR"  # the object's state acts not

@@ -206,6 +206,11 @@ def _noun_roles(cand: Candidate, light_verbs: frozenset[str]) -> Roles:
             sources = [obj]  # "the withdrawal of Russian forces"
         else:
             recipients.append(obj)  # "the release of Palestinian prisoners"
+    if not sources:
+        # "Palestinian riots against ...", "a NATO deployment": the state or body a noun
+        # trigger is named after is who acts
+        sources = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
+                   and c.i < noun.i and c.ent_type_ in {"NORP", "GPE", "ORG"}][:1]
     if not sources and noun.head.lower_ == "for" and noun.head.head.lemma_ == "responsibility":
         claimant = subject_of(noun.head.head.head)  # "X claimed responsibility for the attack"
         sources = [claimant] if claimant is not None else []
