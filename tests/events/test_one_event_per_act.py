@@ -79,3 +79,24 @@ def test_a_noun_event_named_after_a_state_is_that_states(code_events):
     events = code_events("Opposition protests against the Turkish dam project grew on Sunday.")
     protest = next(e for e in events if e["event_type"] == "PROTEST")
     assert (protest["source"] or {}).get("country") != "TUR"  # the object's state acts not
+
+
+def test_what_a_condition_clause_names_is_not_an_event_either(code_events):
+    events = code_events("The rebel commanders rejected the truce offer until their demands "
+                         "are met in full.")
+    assert [e["event_type"] for e in events] == ["REJECT"]
+
+
+def test_police_face_people_of_their_own_state(code_events):
+    events = code_events("Kenyan police arrested dozens of demonstrators in the capital.")
+    arrest = next(e for e in events if e["event_type"] == "COERCE")
+    assert arrest["recipient"]["country"] == "KEN"
+    events = code_events("Student protesters clashed with Iranian riot police.")
+    clash = next(e for e in events if e["event_type"] == "ASSAULT")
+    assert {clash["source"]["country"], clash["recipient"]["country"]} == {"IRN"}
+
+
+def test_a_foreign_government_does_not_adopt_the_rebels_it_criticises(code_events):
+    events = code_events("The Canadian government criticised the rebels for the attack.")
+    event = next(e for e in events if e["event_type"] == "ACCUSE")
+    assert (event["recipient"] or {}).get("country") != "CAN"

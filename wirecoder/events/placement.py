@@ -74,6 +74,7 @@ class EventPlaces:
         unnamed police in a place belong to it; protest and coercion with no named target
         are aimed at that state (or the source's own); an attack with no named attacker
         (`unnamed` is the phrase that tells it, "a car bomb") is by unidentified forces there."""
+        sources, recipient = home_side(sources, recipient)
         if event_type == "CONSULT" and recipient is None and location is not None:
             # "leaders met in Paris": who comes to a country's city visits that country
             host = self._country_actor(location, location.name)
@@ -111,6 +112,31 @@ class EventPlaces:
                 if recipient is not None and event_type == "PROTEST":
                     recipient = replace(recipient, sector="GOV")
         return sources, recipient
+
+
+def home_side(sources: list[Actor | None], recipient: Actor | None
+              ) -> tuple[list[Actor | None], Actor | None]:
+    """Police and courts act at home, and an opposition opposes its own government: the
+    unnamed civilians, strikers or dissidents they face belong to their state ("Egyptian
+    police dispersed demonstrators": Egyptian demonstrators)."""
+    states = [a for a in (*sources, recipient) if a is not None and a.country
+              and len(a.country) == 3 and a.country not in CAMEO_BLOCS]
+    for state in states:
+        for side in HOME_SIDES.get(state.sector or "", ()):
+            def homed(actor: Actor | None, side: frozenset[str] = side,
+                      country: str = state.country or "") -> Actor | None:
+                if actor is None or actor.country or actor.actor_id or actor.sector not in side:
+                    return actor
+                return replace(actor, country=country)
+            sources, recipient = [homed(a) for a in sources], homed(recipient)
+    return sources, recipient
+
+
+# Which unnamed counterparts an agent of a state faces at home, by the agent's sector.
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED"})
+HOME_SIDES = {"COP": (CIVIL_SECTORS | {"REB"},), "JUD": (CIVIL_SECTORS,),
+              "GOV": (frozenset({"OPP"}),)}
+CAMEO_BLOCS = frozenset({"IGO", "WST", "EUR", "AFR", "ASA", "MEA", "ARB", "GLF", "IMG"})
 
 
 def entity_text(token: Token) -> str:

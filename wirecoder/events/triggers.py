@@ -242,15 +242,11 @@ def _condition_of(token: Token, by_index: dict[int, Candidate]) -> bool:
     """A trigger in a conditional clause that hangs on another trigger ("threatened to
     strike if it is attacked", "rejected the plan until its demands are met"): the clause is
     that event's `condition`, not an event of its own."""
-    current = token
-    for _ in range(4):
+    for current in (token, *token.ancestors):
         if current.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children):
             return current.head.i in by_index or any(
                 a.i in by_index for a in current.head.ancestors)
-        if current.dep_ not in {"conj", "xcomp", "ccomp"} or current.head == current:
-            return False
-        current = current.head
     return False
 
 
