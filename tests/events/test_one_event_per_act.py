@@ -29,6 +29,12 @@ def test_the_toll_of_an_attack_is_not_another_attack(code_events):
     assert [e["trigger"] for e in events if e["event_type"] == "ASSAULT"] == ["stormed"]
 
 
+def test_the_toll_of_a_launched_offensive_is_part_of_it(code_events):
+    events = code_events("The army launched an offensive against rebel camps on Tuesday, "
+                         "killing or wounding 30.")
+    assert len([e for e in events if e["event_type"] == "ASSAULT"]) == 1
+
+
 def test_a_killing_after_an_act_that_is_no_attack_is_still_coded(code_events):
     events = code_events("Police fired tear gas at the crowd, killing one protester, and "
                          "later arrested 30 students.")

@@ -261,8 +261,10 @@ def _consequence_of(token: Token, trigger_type: str, by_index: dict[int, Candida
     if current.dep_ != "advcl" or current.tag_ != "VBG" or \
             any(c.dep_ in {"nsubj", "mark"} for c in current.children):
         return False
-    head = by_index.get(current.head.i)
-    return head is not None and head.trigger.event_type == "ASSAULT"
+    verb = current.head  # the attack is the verb or its object ("launched rocket fire")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any((h := by_index.get(t.i)) is not None and h.trigger.event_type == "ASSAULT"
+               for t in heads)
 
 
 def keep_outermost(candidates: list[Candidate]) -> list[Candidate]:
