@@ -25,6 +25,23 @@ def speech_verbs() -> dict[str, str]:
     return {row["lemma"]: row["kind"] for _, row in read_tsv(path, ("lemma", "kind"))}
 
 
+@lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    """Nouns for what an actor issues to speak ("a statement", "a communique")."""
+    path = data_path("lexicons", "statement_nouns.tsv")
+    return frozenset(row["lemma"] for _, row in read_tsv(path, ("lemma",)))
+
+
+def is_statement(noun: Token) -> bool:
+    """'statement', 'press release': a noun (with its compound) the issuer speaks through."""
+    lemma = noun.lemma_.lower()
+    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    words = statement_nouns()
+    if compounds and f"{compounds[-1]} {lemma}" in words:
+        return True
+    return lemma in words and not (lemma == "release" and not compounds)
+
+
 def coordinated(token: Token) -> Iterator[Token]:
     """The token and the tokens coordinated with it ("Britain and France")."""
     yield token
@@ -50,6 +67,13 @@ def subject_of(verb: Token) -> Token | None:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        if current.dep_ == "acl" and current.tag_ == "VBG" and is_statement(current.head):
+            # "issued a statement condemning the coup": the issuer speaks
+            issued = current.head
+            owner = next((c for c in issued.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            return subject_of(issued.head) if issued.dep_ == "dobj" else None
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "the leaders who pledged": the relative clause's subject is its head noun,
             # unless the clause has its own subject (checked above).

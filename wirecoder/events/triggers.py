@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from wirecoder.events.arguments import ActorLookup, prep_objects, subject_of
+from wirecoder.events.arguments import ActorLookup, is_statement, prep_objects, subject_of
 from wirecoder.events.lexicon import AidNoun, Lexicon, Trigger
 from wirecoder.events.modality import CONDITION_MARKS
 
@@ -200,6 +200,8 @@ def find_candidates(sent: Span, lexicon: Lexicon, lookup: ActorLookup) -> list[C
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             pos = "V"
         elif token.pos_ in {"NOUN", "PROPN"}:
+            if is_statement(token):
+                continue  # "a press release", "the resolution": what is issued, not an act
             pos = "N"
         elif token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ == "acomp"):
             pos = "A"
