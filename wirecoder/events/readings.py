@@ -56,6 +56,14 @@ def base_reading(cand: Candidate, scope: list[Token], contexts: set[str],
             "negation" in modality_of(inner.token, []).contexts:
         # "vowed that it will never recognise": a commitment not to act is a refusal.
         reading.event_type, reading.mode, reading.cameo = "REJECT", None, "120"
+    if inner is not None and trig.event_type == "AGREE" and "negation" not in contexts and \
+            inner.trigger.event_type in COERCIVE_TYPES and inner.denied_by is None and \
+            "negation" not in modality_of(inner.token, []).contexts:
+        # "vowed to fight on", "ready to impose martial law": a commitment to coerce or
+        # attack is a threat (PLOVER's single category)
+        reading.mode = THREAT_MODES.get(inner.trigger.mode or "") or \
+            THREAT_MODES.get(inner.trigger.event_type)
+        reading.event_type, reading.cameo = "THREATEN", "130"
     if reading.event_type == "ASSAULT" and reading.mode is None:
         reading.mode = instrument_mode(cand.token, scope, instruments)
     return reading

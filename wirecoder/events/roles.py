@@ -27,8 +27,9 @@ TOPIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 # Violence and coercion are aimed "at" a boat or go "into" a town.
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 TARGET_PREPS = {"at", "into", "in", "near", "inside", "outside", "off", "around"}
-# Speech acts whose content clause names who is asked or accused ("demanded that Israel ...").
-ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
+# Speech acts whose content clause names who is asked or accused ("demanded that Israel ..."),
+# and concessions that name who may now act ("will allow the opposition to hold rallies").
+ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONCEDE"}
 # Nouns whose possessor is who benefits from aid or a pledge ("Ukraine's security").
 BENEFIT_NOUNS = {"security", "defence", "defense", "sovereignty", "protection", "army",
                  "military", "reconstruction", "recovery", "survival", "independence"}
@@ -138,7 +139,7 @@ def _indirect_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
     kind = cand.trigger.event_type
     if kind in ADDRESSED_TYPES:
         for child in trigger.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ in {"ccomp", "xcomp"}:
                 yield from (g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"})
     if kind in HOSTILE_TYPES | {"SANCTION"}:
         # "Unless Russia accepts a truce, the EU will adopt sanctions": who must comply

@@ -1,0 +1,43 @@
+"""A vow to attack is a threat; letting others act is a concession (refusing to is a
+refusal); violating a ban defies it; forcing someone out expels them."""
+
+from __future__ import annotations
+
+
+def _types(events):
+    return {(e["event_type"], (e["source"] or {}).get("country")) for e in events}
+
+
+def test_a_vow_to_attack_is_a_threat(code_events):
+    events = code_events("Houthi leaders vowed to attack more ships in the Red Sea.")
+    assert {e["event_type"] for e in events} == {"THREATEN"}
+
+
+def test_a_vow_not_to_attack_is_no_threat(code_events):
+    events = code_events("The rebels vowed not to attack civilians during the truce.")
+    assert "THREATEN" not in {e["event_type"] for e in events}
+
+
+def test_a_vow_to_help_stays_a_pledge(code_events):
+    events = code_events("Japan vowed to provide more aid to Ukraine.")
+    assert ("AGREE", "JPN") in _types(events)
+
+
+def test_allowing_the_opposition_to_rally_is_a_concession(code_events):
+    events = code_events("Tunisia allowed opposition leader Ali Larayedh to hold a rally.")
+    assert ("CONCEDE", "TUN") in _types(events)
+
+
+def test_refusing_to_allow_is_a_refusal(code_events):
+    events = code_events("Belgrade refused to allow relief flights to land in Pristina.")
+    assert ("REJECT", "SRB") in _types(events)
+
+
+def test_violating_a_curfew_defies_it(code_events):
+    events = code_events("Students in Dhaka violated the curfew on Friday night.")
+    assert "REJECT" in {e["event_type"] for e in events}
+
+
+def test_forcing_an_agency_out_of_the_country_expels_it(code_events):
+    events = code_events("Myanmar forced the UN refugee agency out of Rakhine last year.")
+    assert ("SANCTION", "MMR") in _types(events)
