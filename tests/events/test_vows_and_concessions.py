@@ -41,3 +41,20 @@ def test_violating_a_curfew_defies_it(code_events):
 def test_forcing_an_agency_out_of_the_country_expels_it(code_events):
     events = code_events("Myanmar forced the UN refugee agency out of Rakhine last year.")
     assert ("SANCTION", "MMR") in _types(events)
+
+
+def test_a_side_announcing_it_would_blockade_threatens(code_events):
+    events = code_events("Polish farmers said they would blockade the border crossings from "
+                         "Monday.")
+    assert {e["event_type"] for e in events} == {"THREATEN"}
+
+
+def test_a_state_announcing_sanctions_threatens_their_target(code_events):
+    events = code_events("Canada said it would impose new sanctions on Tehran.")
+    threat = next(e for e in events if e["event_type"] == "THREATEN")
+    assert (threat["source"]["country"], threat["recipient"]["country"]) == ("CAN", "IRN")
+
+
+def test_saying_it_would_not_boycott_threatens_nothing(code_events):
+    events = code_events("The Labour Party said it would not boycott the vote.")
+    assert "THREATEN" not in {e["event_type"] for e in events}

@@ -21,6 +21,10 @@ THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restri
 # Announced future acts that PLOVER codes as AGREE (intent), and yields refused as REJECT.
 INTENT_TYPES = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
 YIELD_TYPES = {"RETREAT", "CONCEDE", "SUPPORT"}
+# Conflictual acts a side says it will or would carry out: threats (CAMEO 13), with the
+# threat's mode and code ("said they would boycott the talks": threaten to boycott).
+ANNOUNCED_THREATS = {"ASSAULT": ("violence", "138"), "PROTEST": ("restrict", "1312"),
+                     "SANCTION": ("relations", "131"), "COERCE": ("restrict", "131")}
 # Coercive acts that, announced under a condition, are threats.
 COERCIVE_TYPES = {"SANCTION", "COERCE", "ASSAULT"}
 CONDITION_STARTS = ("unless", "if", "should")
@@ -120,18 +124,24 @@ def ultimatum(reading: Reading, condition: str | None) -> None:
 
 
 def reported_attack(reading: Reading, speaker: Actor | None, lookup: ActorLookup) -> None:
-    """A reported attack that has not happened is a threat by the speaker's side ("Putin
-    said Russia would strike"; "troops would be targeted": the troops are threatened); one a
-    third party may carry out stays a hedged ASSAULT ("the RSF could attack, aid workers
-    warned")."""
-    if reading.event_type != "ASSAULT" or not reading.contexts & {"hypothetical", "future"} \
-            or speaker is None:
+    """A reported attack, boycott, sanction or crackdown that has not happened is a threat by
+    the speaker's side ("Putin said Russia would strike"; "the party said it will boycott the
+    vote"; "troops would be targeted": the troops are threatened); one a third party may
+    carry out stays a hedged event ("the RSF could attack, aid workers warned")."""
+    if reading.event_type not in ANNOUNCED_THREATS or speaker is None or \
+            not reading.contexts & {"hypothetical", "future"}:
         return
+    if reading.event_type != "ASSAULT" and "negation" in reading.contexts:
+        return  # "said it would not boycott the vote" threatens nothing
     own_side = [s for s in reading.sources if (a := lookup(s)) is not None
                 and a.country == speaker.country]
     if reading.sources and not own_side:
         return
-    reading.event_type, reading.mode, reading.cameo = "THREATEN", "violence", "138"
+    if reading.event_type != "ASSAULT" and not own_side:
+        return  # "sanctions would follow, the EU said": nobody is named as acting
+    mode, cameo = ANNOUNCED_THREATS[reading.event_type]
+    reading.mode = THREAT_MODES.get(reading.mode or "") or mode
+    reading.event_type, reading.cameo = "THREATEN", cameo
     reading.contexts.discard("hypothetical")
 
 
