@@ -18,6 +18,7 @@ from wirecoder.events.places import Gazetteer
 from wirecoder.events.readings import (
     Reading,
     base_reading,
+    demanded_of,
     reported_attack,
     reported_intent,
     ultimatum,
@@ -112,6 +113,9 @@ class EventCoder:
         ultimatum(reading, modality.condition)
         reported_attack(reading, speaker, lookup)
         sources, recipient = self._actors(cand, reading, speaker, lookup)
+        if demanded_of(trigger, reading, speaker, sources):
+            # "Washington reiterated that Khartoum must agree": the speaker demands it
+            sources, recipient = [speaker], sources[0]
         if cand.trigger.requires == "pred":
             scope = clause_tokens(trigger.head)  # "X would be considered targets"
         span_tokens = scope + [t for s in reading.sources for t in s.subtree if s.head == trigger]

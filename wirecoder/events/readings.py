@@ -145,6 +145,31 @@ def reported_attack(reading: Reading, speaker: Actor | None, lookup: ActorLookup
     reading.contexts.discard("hypothetical")
 
 
+def demanded_of(trigger: Token, reading: Reading, speaker: Actor | None,
+                sources: list[Actor | None]) -> bool:
+    """"X said that Y must withdraw", "a reminder that it must cooperate": what the speaker
+    says another side must do is the speaker's demand (CAMEO 10), not Y's act; the reading
+    becomes that REQUEST."""
+    if speaker is None or reading.event_type == "REQUEST" or not _obliged(trigger):
+        return False
+    if any(s is not None and (s.name == speaker.name or s.country == speaker.country)
+           for s in sources):
+        return False  # "we must act", the minister said: a resolve, not a demand
+    reading.event_type, reading.mode, reading.cameo = "REQUEST", None, "100"
+    reading.contexts -= {"hypothetical", "future"}
+    return True
+
+
+def _obliged(trigger: Token) -> bool:
+    """The trigger's clause says it must happen: 'must', 'should', 'has to', 'needs to'."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"must", "should"}
+           for c in trigger.children):
+        return True
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and head.lemma_ in {"have", "need"} and any(
+        c.lower_ == "to" for c in trigger.children)
+
+
 def warned_about(cand: Candidate, lookup: ActorLookup) -> tuple[Candidate, Actor | None]:
     """A warning that a third party may act is no threat by the one who warns: "the US
     warned that Russia could invade" is Russia's possible invasion, reported by the US."""

@@ -162,11 +162,21 @@ def _meets(req: str, token: Token, trig: Trigger, lexicon: Lexicon,
         preps = {"to", "into"} if req == "to:actor" else {"with"}
         return any(lookup(o) for o in prep_objects(token, preps))
     if req == "must":
-        # "said that Iraq must cooperate": a statement of what another must do is a demand
-        return any(c.dep_ == "ccomp" and any(a.lower_ in OBLIGATION_AUX for a in c.children
-                                             if a.dep_ == "aux")
-                   and any(lookup(g) for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})
-                   for c in token.children)
+        # "said that Iraq must cooperate": a statement of what another must do is a demand;
+        # "Merz said Germany must help" is his own side's resolve, not a demand
+        speaker_token = subject_of(token)
+        speaker = lookup(speaker_token) if speaker_token is not None else None
+        for clause in token.children:
+            if clause.dep_ != "ccomp" or not any(
+                    a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux"):
+                continue
+            for subject in clause.children:
+                actor = lookup(subject) if subject.dep_ in {"nsubj", "nsubjpass"} else None
+                if actor is not None and (speaker is None or (
+                        actor.name != speaker.name and
+                        (actor.country is None or actor.country != speaker.country))):
+                    return True
+        return False
     if req == "comp":
         return any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in {"pcomp", "pobj"}
