@@ -106,3 +106,15 @@ def test_a_foreign_government_does_not_adopt_the_rebels_it_criticises(code_event
     events = code_events("The Canadian government criticised the rebels for the attack.")
     event = next(e for e in events if e["event_type"] == "ACCUSE")
     assert (event["recipient"] or {}).get("country") != "CAN"
+
+
+def test_rebels_without_a_state_belong_where_they_act(code_events):
+    events = code_events("Rebels rejected the truce offer in Goma on Monday.")
+    event = next(e for e in events if e["event_type"] == "REJECT")
+    assert event["source"]["country"] == "COD"
+
+
+def test_who_meets_abroad_keeps_no_country_from_the_venue(code_events):
+    events = code_events("Opposition leaders met in Geneva on Monday.")
+    meeting = next(e for e in events if e["event_type"] == "CONSULT")
+    assert meeting["source"]["country"] != "CHE"

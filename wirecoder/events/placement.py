@@ -75,6 +75,11 @@ class EventPlaces:
         are aimed at that state (or the source's own); an attack with no named attacker
         (`unnamed` is the phrase that tells it, "a car bomb") is by unidentified forces there."""
         sources, recipient = home_side(sources, recipient)
+        if location is not None and location.country and event_type not in MEETING_TYPES:
+            # "opposition leaders agreed to postpone the march in Baku": rebels, opposition,
+            # civilians, police and courts act where they are (ICEWS "Opposition (Azerbaijan)")
+            sources = [_placed(s, location.country) for s in sources]
+            recipient = _placed(recipient, location.country)
         if event_type == "CONSULT" and recipient is None and location is not None:
             # "leaders met in Paris": who comes to a country's city visits that country
             host = self._country_actor(location, location.name)
@@ -132,6 +137,17 @@ def home_side(sources: list[Actor | None], recipient: Actor | None
     return sources, recipient
 
 
+def _placed(actor: Actor | None, country: str) -> Actor | None:
+    """A non-state actor with no country, given the country of the place it acts in."""
+    if actor is None or actor.country or actor.actor_id or actor.sector not in LOCAL_SECTORS:
+        return actor
+    return replace(actor, country=country)
+
+
+# Sectors whose unnamed members act where they live; meetings and joint action often take
+# place abroad ("opposition leaders met in Geneva"), so they keep no country from the place.
+LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "COP", "JUD"})
+MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Which unnamed counterparts an agent of a state faces at home, by the agent's sector.
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED"})
 HOME_SIDES = {"COP": (CIVIL_SECTORS | {"REB"},), "JUD": (CIVIL_SECTORS,),
