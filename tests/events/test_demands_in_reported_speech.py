@@ -24,3 +24,20 @@ def test_has_to_in_reported_speech_is_a_demand(code_events):
 def test_what_ones_own_side_must_do_is_not_a_demand_on_it(code_events):
     events = code_events("Scholz said Germany must keep supporting Ukraine.")
     assert ("REQUEST", "DEU", "DEU") not in _dyads(events)
+
+
+def test_a_threat_is_addressed_to_whoever_its_condition_names(code_events):
+    events = code_events("Moscow threatened to quit the arms talks if Washington deploys new "
+                         "missiles in Europe.")
+    assert ("THREATEN", "RUS", "USA") in _dyads(events)
+
+
+def test_a_government_accusing_its_own_rebels_has_them_as_recipient(code_events):
+    events = code_events("The Ethiopian government accused Tigrayan rebels of breaking the "
+                         "truce.")
+    assert ("ACCUSE", "ETH", "ETH") in _dyads(events)
+
+
+def test_a_state_recalling_its_own_envoy_is_not_its_own_recipient(code_events):
+    events = code_events("Israel recalled its ambassador to Ankara for consultations.")
+    assert all((e["recipient"] or {}).get("country") != "ISR" for e in events)

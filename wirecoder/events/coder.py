@@ -160,7 +160,7 @@ class EventCoder:
         """Source actors (one event each) and the recipient, resolved from the tokens."""
         sources = _distinct([lookup(s) for s in reading.sources]) or [None]
         recipient = _first_actor(reading.recipients, lookup,
-                                 {a.name for a in sources if a is not None})
+                                 [a for a in sources if a is not None])
         if cand.trigger.roles == "swap":
             # "Trump hosted Zelensky": the visitor is PLOVER's source, the host its recipient
             sources, recipient = [recipient], sources[0]
@@ -204,11 +204,24 @@ KIND_MODIFIERS = {"air", "ground", "naval", "sea", "land", "military", "medical"
                   "peacekeeping", "border", "maritime", "cyber", "technical", "emergency"}
 
 
-def _first_actor(tokens: list[Token], lookup: ActorLookup, exclude: set[str]) -> Actor | None:
+def _first_actor(tokens: list[Token], lookup: ActorLookup, sources: list[Actor]
+                 ) -> Actor | None:
     """The actor of the first candidate token that names one other than the sources,
     preferring one whose country is known ("a base in Odesa": Ukraine over "a base")."""
-    found = [a for a in (lookup(t) for t in tokens) if a is not None and a.name not in exclude]
+    found = [a for a in (lookup(t) for t in tokens)
+             if a is not None and not any(_same_side(a, s) for s in sources)]
     return next((a for a in found if a.country), found[0] if found else None)
+
+
+# Sectors that stand against their own state: "Khartoum accused Darfur rebels" has Sudan
+# on both sides, and is no event of a state with itself.
+OPPONENT_SECTORS = {"REB", "OPP", "CVL", "LAB", "EDU", "REL", "REF"}
+
+
+def _same_side(actor: Actor, source: Actor) -> bool:
+    if actor.name != source.name:
+        return False
+    return not (actor.sector in OPPONENT_SECTORS and actor.sector != source.sector)
 
 
 def _distinct(actors: list[Actor | None]) -> list[Actor | None]:

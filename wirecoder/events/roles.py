@@ -67,6 +67,16 @@ def roles_of(cand: Candidate, light_verbs: frozenset[str]) -> Roles:
     return roles
 
 
+def _condition_subjects(verb: Token) -> Iterator[Token]:
+    """Subjects of an 'if' / 'unless' clause (or an inverted "should Russia refuse") on the
+    verb: the side a threat or ultimatum is addressed to."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(m.lower_ in {"unless", "if"} or m.dep_ == "aux"
+                                          and m.i == clause.left_edge.i
+                                          for m in clause.children):
+            yield from (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
 def with_modifier_conjuncts(token: Token) -> Iterator[Token]:
     """The token, and actor words coordinated inside its modifiers: "U.S. and Ukrainian
     delegations" -> delegations, Ukrainian."""
@@ -142,12 +152,11 @@ def _indirect_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
             if child.dep_ in {"ccomp", "xcomp"}:
                 yield from (g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"})
     if kind in HOSTILE_TYPES | {"SANCTION"}:
-        # "Unless Russia accepts a truce, the EU will adopt sanctions": who must comply
-        for clause in trigger.children:
-            if clause.dep_ == "advcl" and any(m.lower_ in {"unless", "if"} or m.dep_ == "aux"
-                                              and m.i == clause.left_edge.i
-                                              for m in clause.children):
-                yield from (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+        # "Unless Russia accepts a truce, the EU will adopt sanctions", "threatened to quit
+        # the talks if the US deploys missiles": who must comply, on the threat or its act
+        verbs = [trigger, *(c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"})]
+        for verb in verbs:
+            yield from _condition_subjects(verb)
     if kind in BENEFIT_TYPES:
         yield from _beneficiaries(trigger)
     if kind in {"AID", "MOBILIZE", "AGREE"} and cand.aid_token is not None:
