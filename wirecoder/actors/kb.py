@@ -15,19 +15,44 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from wirecoder.actors.entries import (
+    OFFICE_RANK,
+    ActorEntry,
+    AliasHit,
+    Ambiguity,
+    Period,
+    Role,
+    Term,
+    entry_from,
+    fits,
+)
 from wirecoder.actors.loader import (
     DATA_DIR,
     ENTRY_FILES,
     LazyPeople,
     RawEntry,
     fold,
-    parse_partial_date,
     read_entries,
     read_tsv,
     read_tsv_lines,
 )
+from wirecoder.actors.surname_lookup import SurnameLookup
 from wirecoder.errors import DataFileError, Errors
 from wirecoder.records import Actor
+
+# The entry types live in entries.py; they are imported from here too.
+__all__ = [
+    "GROUPING_WORDS",
+    "OFFICE_RANK",
+    "ActorEntry",
+    "AliasHit",
+    "Ambiguity",
+    "KnowledgeBase",
+    "Period",
+    "Role",
+    "Term",
+    "fits",
+]
 
 log = logging.getLogger(__name__)
 
@@ -45,111 +70,6 @@ GROUPING_WORDS = (
     "club",
     "set",
 )
-# When a person holds several offices at once, the one an unmarked mention means.
-OFFICE_RANK = ("head of state", "head of government", "foreign minister", "defence minister")
-
-
-@dataclass(frozen=True)
-class Role:
-    """An office held from `start` (inclusive) to `end` (exclusive; None = still held)."""
-
-    country: str | None
-    office: str
-    title: str
-    sector: str
-    start: date
-    end: date | None
-    leader: bool = False
-    org: str | None = None
-
-    def held_on(self, on: date | None) -> bool:
-        """True when the office is held on that date (on None: held now, i.e. open-ended)."""
-        if on is None:
-            return self.end is None
-        return self.start <= on and (self.end is None or on < self.end)
-
-    def rank(self) -> int:
-        return (
-            0
-            if self.leader
-            else 1
-            + (OFFICE_RANK.index(self.office) if self.office in OFFICE_RANK else len(OFFICE_RANK))
-        )
-
-
-@dataclass(frozen=True)
-class Period:
-    """A span in which a group's sector (or country) differs from its default."""
-
-    sector: str
-    country: str | None
-    start: date | None
-    end: date | None
-
-    def covers(self, on: date | None) -> bool:
-        if on is None:
-            return self.end is None
-        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
-
-
-@dataclass(frozen=True)
-class Ambiguity:
-    """An alias two entries share: the default, and the alternative any cue phrase selects."""
-
-    default: str
-    alternative: str
-    cues: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ActorEntry:
-    """One knowledge-base entry (country, seat, region, igo, group or person)."""
-
-    id: str
-    kind: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    country: str | None = None
-    sector: str | None = None
-    demonyms: tuple[str, ...] = ()
-    capitals: tuple[str, ...] = ()
-    roles: tuple[Role, ...] = ()
-    gender: str | None = None
-    plural: bool = False
-    type: str | None = None
-    source: str = ""
-    periods: tuple[Period, ...] = ()
-    stands_for: str | None = None
-
-    def sector_on(self, on: date | None) -> tuple[str | None, str | None]:
-        """(country, sector) of a group or seat on a date ('the Taliban' before 2021: REB)."""
-        for period in self.periods:
-            if period.covers(on):
-                return period.country or self.country, period.sector
-        return self.country, self.sector
-
-    def roles_on(self, on: date | None) -> list[Role]:
-        """Offices held on that date, the most important first."""
-        return sorted((r for r in self.roles if r.held_on(on)), key=Role.rank)
-
-
-@dataclass(frozen=True)
-class AliasHit:
-    """What a folded alias points to: the entry and how it names it."""
-
-    entry: ActorEntry
-    form: str  # name | demonym | capital | surname
-    exact: str | None = None  # all-capital aliases (US, WHO) must match letter case
-    lowercase: bool = False  # the alias is written lower-case ('coalition of the willing')
-
-
-@dataclass(frozen=True)
-class Term:
-    """A lexicon word or phrase: agent words, titles, anaphoric descriptions."""
-
-    phrase: str
-    sector: str | None
-    value: str  # agents: agent|collective; titles: 'title=..'|'office=..'|'leader'; anaphors
 
 
 @dataclass
@@ -165,6 +85,8 @@ class KnowledgeBase:
     ambiguous: dict[str, Ambiguity] = field(default_factory=dict)
     sorted_keys: list[str] = field(default_factory=list)
     cue_words: frozenset[str] = frozenset()
+    # titled surnames, lone surnames and spelling variants (surname_lookup.py)
+    surnames: SurnameLookup | None = field(default=None, repr=False)
     _starts: dict[str, bool] = field(default_factory=dict, repr=False)
     lazy: LazyPeople | None = field(default=None, repr=False)  # people_historical.jsonl
     _lazy_ready: bool = field(default=False, repr=False)
@@ -187,7 +109,7 @@ class KnowledgeBase:
         for item in raw:
             if item.data["id"] in entries:
                 log.info("%s:%d replaces entry %r", item.path, item.line, item.data["id"])
-            entries[item.data["id"]] = _entry(item)
+            entries[item.data["id"]] = entry_from(item)
         kb = cls(entries=entries)
         kb._index()
         if (data_dir / "people_historical.jsonl").exists():
@@ -197,6 +119,7 @@ class KnowledgeBase:
         kb.anaphors = _terms(data_dir / "anaphors.tsv")
         kb.ambiguous = _ambiguities(data_dir / "ambiguous.tsv", entries)
         kb.cue_words = kb._cue_words()
+        kb.surnames = SurnameLookup(kb, _styles(kb.titles, data_dir / "honorifics.tsv"))
         return kb
 
     # lookups -------------------------------------------------------------------------------
@@ -204,10 +127,13 @@ class KnowledgeBase:
         """Entries named by this exact text (case rules applied; a leading 'the' ignored)."""
         key = _strip_the(fold(text))
         plain = _strip_the_raw(text)
+        self._ready_lazy()
         if self.lazy is not None:
-            self._ready_lazy()
             self._take_lazy(self.lazy.keys.get(key, ()))
-        return [h for h in self.names.get(key, ()) if h.exact is None or h.exact == plain]
+        found = [h for h in self.names.get(key, ()) if h.exact is None or h.exact == plain]
+        if found or self.surnames is None:
+            return found
+        return self.surnames.hits(key, plain)
 
     def may_start(self, text: str) -> bool:
         """True when some alias begins with this text (prunes the n-grams worth looking up)."""
@@ -217,6 +143,8 @@ class KnowledgeBase:
             key = _strip_the(fold(text))
             at = bisect_left(self.sorted_keys, key)
             known = at < len(self.sorted_keys) and self.sorted_keys[at].startswith(key)
+            if not known and self.surnames is not None:
+                known = self.surnames.may_start(key, text)
             if len(self._starts) > 200_000:  # a bound on memory over long runs
                 self._starts.clear()
             self._starts[text] = known
@@ -255,10 +183,17 @@ class KnowledgeBase:
         match: str | None = None,
     ) -> Actor:
         """The Actor an entry stands for on a date (a person's office, a seat's country)."""
+        if entry.namesakes and self.surnames is not None:
+            return self.surnames.actor(entry, text, on, match)
         if entry.kind == "person":
             roles = entry.roles_on(on)
             if match:
-                roles = sorted(roles, key=lambda r: (not fits(r, match), r.rank()))
+                # the title's office first; then its sector (a president's GOV role before
+                # the ELI 'public figure' that historical entries also hold)
+                sector = self.title_sector(match)
+                roles = sorted(
+                    roles, key=lambda r: (not fits(r, match), r.sector != sector, r.rank())
+                )
             if roles:
                 role = roles[0]
                 country = "IGO" if role.org else role.country
@@ -276,6 +211,24 @@ class KnowledgeBase:
         country, own_sector = entry.sector_on(on)
         return Actor(text, entry.name, entry.id, country, sector or own_sector, None)
 
+    def narrow_namesakes(self, hit: AliasHit, folded_text: str) -> AliasHit:
+        """People sharing a surname: keep those whose country the article names, if any is."""
+        return self.surnames.narrow(hit, folded_text) if self.surnames else hit
+
+    def title_sector(self, match: str | None) -> str | None:
+        """The sector of the title phrases that select `match` ('title=president' -> GOV)."""
+        return next((t.sector for t in self.titles.values() if t.value == match), None)
+
+    def is_key(self, key: str) -> bool:
+        """True when a folded text is a name, alias, demonym or capital of some entry."""
+        return key in self.names or (self.lazy is not None and key in self.lazy.keys)
+
+    def people(self, *ids: str) -> list[ActorEntry]:
+        """The entries of these ids (historical people are read on demand)."""
+        if self.lazy is not None:
+            self._take_lazy(self.lazy.line_of[i] for i in ids if i in self.lazy.line_of)
+        return [self.entries[i] for i in ids if i in self.entries]
+
     def _cue_words(self) -> frozenset[str]:
         """Lower-case words that can make a phrase an actor without a capital letter."""
         phrases = [*self.agents, *self.titles, *self.anaphors, *GROUPING_WORDS]
@@ -285,13 +238,20 @@ class KnowledgeBase:
 
     # building ------------------------------------------------------------------------------
     def _ready_lazy(self) -> None:
-        """Index the historical people's names (and read the titled ones) on first use."""
-        if self.lazy is None or self._lazy_ready:
+        """Index the historical people's names (and read the titled ones) and derive the
+        surname index on first use."""
+        if self._lazy_ready:
             return
         self._lazy_ready = True
-        self.lazy.scan()
-        self.sorted_keys = sorted(set(self.sorted_keys) | set(self.lazy.keys))
-        self._take_lazy(self.lazy.titled)
+        lazy_keys: Iterable[str] = ()
+        if self.lazy is not None:
+            self.lazy.scan()
+            lazy_keys = self.lazy.keys
+        if self.surnames is not None:
+            self.surnames.build()
+        self.sorted_keys = sorted(set(self.sorted_keys) | set(lazy_keys))
+        if self.lazy is not None:
+            self._take_lazy(self.lazy.titled)
 
     def _take_lazy(self, numbers: Iterable[int]) -> None:
         """Add the historical people on these lines; an id already known (hand-written or a
@@ -299,7 +259,7 @@ class KnowledgeBase:
         self._ready_lazy()
         for item in self.lazy.take(numbers) if self.lazy is not None else ():
             if item.data["id"] not in self.entries:
-                entry = self.entries[item.data["id"]] = _entry(item)
+                entry = self.entries[item.data["id"]] = entry_from(item)
                 _add_to_index(entry, self.names, self.holders)
 
     def _index(self) -> None:
@@ -335,14 +295,17 @@ def _add_to_index(
         holders.setdefault(role.org or role.country or "", []).append((entry, role))
 
 
-def fits(role: Role, match: str) -> bool:
-    """True when a role answers a title match ('title=president', 'office=...', 'leader')."""
-    if match == "leader":
-        return role.leader
-    kind, _, value = match.partition("=")
-    if kind == "office":
-        return role.office == value
-    return role.title == value or role.title.endswith(" " + value)
+def _styles(titles: dict[str, Term], honorifics: Path) -> dict[str, tuple[str | None, bool]]:
+    """Title phrases (with their match) and honorifics, and whether each styles a given name."""
+    styles: dict[str, tuple[str | None, bool]] = {k: (t.value, False) for k, t in titles.items()}
+    if honorifics.exists():
+        for line, (phrase, styled) in read_tsv_lines(honorifics, 2):
+            if styled not in ("surname", "given"):
+                detail = f"styles must be 'surname' or 'given', got {styled!r}"
+                raise DataFileError(Errors.E060.format(path=honorifics, line=line, detail=detail))
+            key = fold(phrase)
+            styles[key] = (styles.get(key, (None, False))[0], styled == "given")
+    return styles
 
 
 def _strip_the(key: str) -> str:
@@ -356,50 +319,6 @@ def _strip_the_raw(text: str) -> str:
 
 def _mtime(path: Path) -> float:
     return path.stat().st_mtime if path.exists() else -1.0
-
-
-def _entry(item: RawEntry) -> ActorEntry:
-    d = item.data
-    roles = tuple(
-        Role(
-            country=r.get("country"),
-            office=r["office"],
-            title=r["title"].lower(),
-            sector=r["sector"],
-            start=parse_partial_date(r["start"]),
-            end=parse_partial_date(r["end"]) if r.get("end") else None,
-            leader=bool(r.get("leader")),
-            org=r.get("org"),
-        )
-        for r in d.get("roles", ())
-    )
-    country = d["id"] if item.kind == "country" else d.get("country")
-    periods = tuple(
-        Period(
-            p["sector"],
-            p.get("country"),
-            parse_partial_date(p["start"]) if p.get("start") else None,
-            parse_partial_date(p["end"]) if p.get("end") else None,
-        )
-        for p in d.get("periods", ())
-    )
-    return ActorEntry(
-        id=d["id"],
-        kind=item.kind,
-        name=d["name"],
-        aliases=tuple(d.get("aliases", ())),
-        country=country,
-        sector=d.get("sector"),
-        demonyms=tuple(d.get("demonyms", ())),
-        capitals=tuple(d.get("capitals", ())),
-        roles=roles,
-        gender=d.get("gender"),
-        plural=bool(d.get("plural")),
-        type=d.get("type"),
-        source=d.get("source", ""),
-        periods=periods,
-        stands_for=d.get("stands_for"),
-    )
 
 
 def _terms(path: Path) -> dict[str, Term]:

@@ -252,7 +252,7 @@ def read_tsv_lines(path: Path, columns: int) -> Iterator[tuple[int, tuple[str, .
 # A line of a lazily read file opens with id, name and aliases, in that order, without
 # escapes (tools/build_historical_people.py writes it so), which lets its names be indexed
 # without parsing the JSON.
-_LAZY_HEAD = re.compile(r'\{"id":"[^"\\]+","name":"([^"\\]+)","aliases":\[([^\]\\]*)\]')
+_LAZY_HEAD = re.compile(r'\{"id":"([^"\\]+)","name":"([^"\\]+)","aliases":\[([^\]\\]*)\]')
 # Offices a title ('the president') can select: such lines are read when the index is built.
 _TITLED = re.compile(r'"office":"(head of state|head of government|foreign minister|defence)')
 
@@ -265,6 +265,9 @@ class LazyPeople:
         self.path = path
         self.keys: dict[str, list[int]] = {}
         self.titled: list[int] = []
+        self.ids: list[str] = []  # the id of each line ('' for a blank line)
+        self.names: list[str] = []  # the folded name of each line (surnames are derived from it)
+        self.line_of: dict[str, int] = {}
         self._lines: list[str] = []
         self._read: set[int] = set()
 
@@ -281,12 +284,18 @@ class LazyPeople:
                     raise DataFileError(
                         Errors.E060.format(path=self.path, line=number + 1, detail=detail)
                     )
+                self.ids.append("")
+                self.names.append("")
                 continue
-            aliases = head.group(2)[1:-1].split('","') if head.group(2) else []
-            for name in (head.group(1), *aliases):
+            self.ids.append(head.group(1))
+            self.line_of[head.group(1)] = number
+            aliases = head.group(3)[1:-1].split('","') if head.group(3) else []
+            for n, name in enumerate((head.group(2), *aliases)):
                 key = fold(name)
                 key = key[4:] if key.startswith("the ") else key
                 self.keys.setdefault(key, []).append(number)
+                if n == 0:
+                    self.names.append(key)
             if _TITLED.search(line):
                 self.titled.append(number)
 

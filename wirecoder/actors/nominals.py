@@ -1,6 +1,8 @@
 """Phrases headed by a common noun or an unknown name: titles without names ("the French
-president"), agent words ("Russian forces", "the army"), collectives ("26 countries") and
-people the knowledge base lacks ("a Sudanese general", "Russian lawmaker Andrei Kartapolov").
+president"), agent words ("Russian forces", "the army"), collectives ("26 countries"),
+people the knowledge base lacks ("a Sudanese general", "Russian lawmaker Andrei Kartapolov"),
+people placed by a complement ("rebels in Mali") or named as kin of a nation ("Bosnian
+Serbs"), and governments named for their leader ("the Bush administration").
 
 Pure functions of a phrase reading, its cues, the knowledge base and the focus so far.
 """
@@ -15,13 +17,29 @@ from spacy.tokens import Token
 from wirecoder.actors.coref import Focus, Focused
 from wirecoder.actors.kb import ActorEntry, KnowledgeBase, Term
 from wirecoder.actors.loader import fold
-from wirecoder.actors.phrases import GROUPING_NOUNS, PhraseReading, agent_term, read_phrase
+from wirecoder.actors.locatives import (
+    Place,
+    has_outsider,
+    is_people,
+    is_placed,
+    locatives,
+    place_of_noun,
+)
+from wirecoder.actors.phrases import (
+    GROUPING_NOUNS,
+    Hit,
+    PhraseReading,
+    agent_term,
+    read_phrase,
+)
 from wirecoder.records import Actor
 
 # What the resolver hands back: the actor, the kind of antecedent it makes, its traits.
 Decision = tuple[Actor, str, dict]
 ARMED = frozenset({"MIL", "REB"})
 DEFINITE = frozenset({"the", "this", "that"})
+# Heads that name the government of the person before them ("the Bush administration").
+LED_BODIES = frozenset({"administration", "government", "cabinet", "regime", "camp"})
 
 
 @dataclass(frozen=True)
@@ -31,6 +49,7 @@ class Cues:
     country: ActorEntry | None = None  # country or region ('Russian', 'Italy's', 'Western')
     org: ActorEntry | None = None  # IGO or group ('NATO allies', 'Hamas official')
     possessor: Actor | None = None  # the actor a possessive pronoun points to ('his forces')
+    place: Place | None = None  # where a complement puts the noun ('rebels in Mali')
 
     @property
     def owner(self) -> ActorEntry | None:
@@ -74,6 +93,8 @@ def unnamed_person(
     agent = r.agent or modifier_agent(r, kb)
     sector = agent.sector if agent else None
     country = cues.country.country if cues.country else None
+    if country is None and cues.place is not None and is_people(r):
+        country = cues.place.country.id  # "Kurds in Syria": a people is coded where it lives
     if cues.org is not None:
         country = country or cues.org.sector_on(on)[0]
         sector = owner_sector(cues.org, sector, on)
@@ -81,7 +102,10 @@ def unnamed_person(
         country = country or appos.country
         sector = sector or appos.sector
     name = " ".join(t.text for t in r.name_tokens)
-    return Actor(r.text, name, None, country, sector, None), "person", {}
+    actor = Actor(r.text, name, None, country, sector, None)
+    if r.head.tag_ == "NNPS" and r.head.ent_type_ != "PERSON":
+        return actor, "plural", {"plural": True}  # "the Kurds ... their"
+    return actor, "person", {}
 
 
 def titled(
@@ -147,6 +171,8 @@ def generic(
         return Actor(r.text, ent_text(head), None, None, None, None), "person", {}
     country, owner = cues.country, cues.owner
     if head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
+        if country is None and cues.place and head.ent_type_ == "NORP" and not has_outsider(r):
+            country = cues.place.country  # "the Druze of Lebanon": coded where it lives
         code = country.id if country is not None else None
         return Actor(r.text, ent_text(head), None, code, None, None), "other", {}
     if owner is not None and head.pos_ == "NOUN":
@@ -183,6 +209,8 @@ def _agent(
                 actor = Actor(r.text, bare(r), None, None, agent.sector, None)
                 return actor, "plural", {"plural": True}
             return None
+    if owner is None and cues.place is not None and is_placed(r, agent, cues.place):
+        owner = cues.place.country  # "rebels in the Ivory Coast", "police in Conakry"
     sector = agent.sector
     if cues.possessor is not None and cues.possessor.sector in ARMED and sector in ARMED:
         sector = cues.possessor.sector  # a rebel leader's forces are rebels
@@ -201,6 +229,74 @@ def _agent(
             return kb.actor(state, r.text, on, sector=sector), "country", {}
     kind = "plural" if plural else "other"
     return Actor(r.text, bare(r), None, None, sector, None), kind, {"plural": plural}
+
+
+def kin_people(r: PhraseReading, hit: Hit, kb: KnowledgeBase) -> Decision | None:
+    """A demonym plural that names a people, not a state: 'ethnic Albanians' (no country),
+    'ethnic Albanians in Serbia', 'Albanians in Macedonia', 'Bosnian Serbs' (the state they
+    live in). None when the demonym names the state ('the Ukrainians', 'Americans in Iraq')."""
+    entry, head = hit.alias.entry, r.head
+    if entry.kind != "country" or hit.alias.form != "demonym" or head.tag_ not in ("NNS", "NNPS"):
+        return None
+    doc = head.doc
+    ethnic = hit.start > 0 and doc[hit.start - 1].lower_ == "ethnic"
+    word = fold(head.text)
+    kin = {fold(head.lemma_), word[:-1] if word.endswith("s") else word} & locatives()["kin"]
+    host = _host_state(r, hit, entry) if kin or ethnic else None
+    if host is None and (kin or ethnic):
+        place = place_of_noun(head, kb)
+        host = place.country if place is not None and place.country.id != entry.id else None
+    if host is None and not ethnic:
+        return None
+    code = host.id if host is not None else None
+    return Actor(r.text, bare(r), None, code, None, None), "plural", {"plural": True}
+
+
+def _host_state(r: PhraseReading, hit: Hit, kin: ActorEntry) -> ActorEntry | None:
+    """The state right before a people's name: 'Bosnian Serbs', 'Kosovo ethnic Albanians',
+    'Serbia's Albanians'."""
+    doc = r.head.doc
+    for cue in r.cue_hits("country"):
+        between = {t.lower_ for t in doc[cue.end : hit.start]}
+        if cue.end <= hit.start and between <= {"ethnic", "'s", "’s"}:
+            return cue.alias.entry if cue.alias.entry.id != kin.id else None
+    return None
+
+
+def led_government(
+    r: PhraseReading, kb: KnowledgeBase, on: datetime.date | None
+) -> Decision | None:
+    """'the Bush administration', 'the Erdogan government', 'Putin's cabinet': the state of
+    the person named, as its government (a 'camp' takes the person's own sector)."""
+    head = r.head
+    if head.pos_ != "NOUN" or fold(head.lemma_) not in LED_BODIES:
+        return None
+    body = fold(head.lemma_)
+    for hit in r.hits:
+        root = _hit_root(head, hit)
+        if root.head.i != head.i or root.dep_ not in ("compound", "poss"):
+            continue
+        if body == "camp" and root.ent_type_ != "PERSON":
+            continue  # "the Jenin camp" is a place
+        people = [c.entry for c in hit.candidates if c.entry.kind == "person"]
+        if not people:
+            continue
+        person = hit.alias.entry if hit.alias.entry.kind == "person" else people[0]
+        led = kb.actor(person, r.text, on)
+        code = led.country if led.country != "IGO" else None
+        state = kb.country(code or person.country)
+        if state is None or state.kind != "country":
+            return None
+        sector = led.sector if body == "camp" else "GOV"
+        return kb.actor(state, r.text, on, sector=sector), "country", {}
+    return None
+
+
+def _hit_root(head: Token, hit: Hit) -> Token:
+    """The token of a hit that attaches outside it ('Bush' of 'George W. Bush')."""
+    doc = head.doc
+    inside = [doc[k] for k in range(hit.start, hit.end)]
+    return next((t for t in inside if not hit.covers(t.head.i)), inside[-1])
 
 
 def appos_actor(head: Token, kb: KnowledgeBase, read) -> Actor | None:

@@ -74,11 +74,24 @@ class PhraseReading:
         return next((h for h in self.hits if h.covers(self.head.i)), None)
 
     def cue_hits(self, *kinds: str) -> list[Hit]:
-        """Hits on modifiers (not the head) of the given entry kinds."""
-        return [h for h in self.hits if not h.covers(self.head.i) and h.alias.entry.kind in kinds]
+        """Hits on modifiers (not the head) of the given entry kinds; a name after anti- or
+        pro- is what they are for or against, not whose they are ('pro-Russian separatists')."""
+        return [
+            h
+            for h in self.hits
+            if not h.covers(self.head.i)
+            and h.alias.entry.kind in kinds
+            and not _stance_marked(self.head.doc, h.start)
+        ]
 
     def words(self) -> str:
         return fold(self.text)
+
+
+def _stance_marked(doc, start: int) -> bool:
+    """'anti-Syria', 'pro-Russian': the tokenizer splits the hyphen off."""
+    before = [doc[k].lower_ for k in range(max(0, start - 2), start)]
+    return before[-1:] in (["anti-"], ["pro-"]) or before in (["anti", "-"], ["pro", "-"])
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -224,19 +237,24 @@ def _first_name(first: Token, kb: KnowledgeBase) -> bool:
     return (
         after.ent_iob_ == "I"
         and after.pos_ == "PROPN"
+        and after.tag_ != "NNPS"  # "Bosnian Serbs", tagged a person now and then, is a people
         and fold(after.text) not in kb.titles
         and fold(after.lemma_) not in kb.agents
     )
 
 
 def _disambiguate(hits: list[AliasHit], text: str, doc, kb: KnowledgeBase) -> list[AliasHit]:
-    """An alias two entries share ('Congo', 'Georgia'): the article's cues pick the entry."""
+    """An alias two entries share ('Congo', 'Georgia'): the article's cues pick the entry;
+    people sharing a surname ('President Mubarak'): the countries the article names."""
     ambiguity = kb.ambiguous.get(_strip_the_key(text))
-    if ambiguity is None:
+    namesakes = len(hits) == 1 and bool(hits[0].entry.namesakes)
+    if ambiguity is None and not namesakes:
         return hits
     folded = doc.user_data.get("wirecoder.folded_text")
     if folded is None:
         folded = doc.user_data["wirecoder.folded_text"] = fold(doc.text)
+    if ambiguity is None:
+        return [kb.narrow_namesakes(hits[0], folded)]
     cued = any(c in folded for c in ambiguity.cues)
     entry = kb.entries[ambiguity.alternative if cued else ambiguity.default]
     return [AliasHit(entry, "name")]
@@ -292,6 +310,8 @@ def _plausible(hit: AliasHit, span: list[Token], place: bool) -> bool:
     # The small model tags a sentence-initial surname as a common noun now and then.
     proper = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text.istitle())
     not_names = NOT_NAME_ENTS | ({"GPE", "LOC", "FAC"} if place else set())
+    if hit.derived and token.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        return False  # a surname derived from a full name, not an alias: never as a place
     return len(span) == 1 and proper and token.ent_type_ not in not_names
 
 

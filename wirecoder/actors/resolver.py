@@ -15,15 +15,19 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.actors.coref import PRONOUNS, Focus, Focused
 from wirecoder.actors.kb import ActorEntry, AliasHit, KnowledgeBase
+from wirecoder.actors.loader import fold
+from wirecoder.actors.locatives import place_of_noun
 from wirecoder.actors.nominals import (
     Cues,
     appos_actor,
     generic,
+    kin_people,
+    led_government,
     titled,
     traits,
     unnamed_person,
 )
-from wirecoder.actors.phrases import PhraseReading, read_phrase, worth_reading
+from wirecoder.actors.phrases import Hit, PhraseReading, read_phrase, worth_reading
 from wirecoder.records import Actor
 
 log = logging.getLogger(__name__)
@@ -161,19 +165,24 @@ class ActorResolver:
             or (anchor is not None and r.title is not None and not r.hits)
         ):
             return replace(anchor, text=r.text), "person", {}
-        person = self._person(r, on, focus)
+        person, clash = self._person(r, on, focus)
         if person is not None:
             match = r.title.value if r.title else None
             return kb.actor(person, r.text, on, match=match), "person", {"gender": person.gender}
+        if clash is not None:
+            return self._cued_person(r, clash, on, focus, actors)
         if r.anaphor is not None and not r.hits and r.pronoun_possessor is None:
             target = r.anaphor.value.split(":")[0]
             found = focus.definite(head, target)
-            if found is not None:
+            if found is not None and not _placed_elsewhere(found, head, kb):
                 sector = r.agent.sector if r.agent else None
                 return _from_focus(found, r.text, target, kb, sector)
         hh = r.head_hit()
         if hh is not None:
-            return self._entity(hh.alias, r, on)
+            return kin_people(r, hh, kb) or self._entity(hh.alias, r, on)
+        led = led_government(r, kb, on)
+        if led is not None:
+            return led
         cues = self._cues(r, actors, on)
         for cue in r.cue_hits("igo", "group"):
             entry = cue.alias.entry
@@ -190,18 +199,65 @@ class ActorResolver:
             return unnamed_person(r, cues, kb, on, appos)
         return generic(r, cues, kb, on, focus, plural)
 
-    def _person(self, r: PhraseReading, on, focus: Focus) -> ActorEntry | None:
+    def _person(self, r: PhraseReading, on, focus: Focus) -> tuple[ActorEntry | None, Hit | None]:
+        """The person the phrase names, or (None, the name's hit) when a country named right
+        before the name ('Jordan's King Abdullah') fits none of the name's people."""
         hits = [h for h in r.hits if h.alias.entry.kind == "person"]
         hits = [h for h in hits if h.covers(r.head.i)] or (
             hits if r.head.pos_ == "PROPN" and r.head_hit() is None and not r.agent else []
         )
         if not hits:
-            return None
+            return None, None
         people = [c.entry for c in hits[-1].candidates if c.entry.kind == "person"]
+        cued = self._named_country(r, hits[-1])
+        if cued is not None and people:
+            # people sharing the surname (kb.py's namesakes) may hold the cued country's one
+            pool = people + [n for p in people for n in getattr(p, "namesakes", ())]
+            people = [p for p in dict.fromkeys(pool) if _fits_country(p, cued.id)]
+            if not people:
+                return None, hits[-1]
         if len(people) > 1:
             seen = {f.actor.actor_id for f in focus.items}
             people.sort(key=lambda e: (e.id not in seen, not e.roles_on(on)))
-        return people[0] if people else None
+        return (people[0] if people else None), None
+
+    def _named_country(self, r: PhraseReading, name: Hit) -> ActorEntry | None:
+        """The country said right before a name, with at most a title between: 'Jordan's
+        King Abdullah', 'Jordanian King Abdullah' (not 'Russia's ally Lukashenko')."""
+        doc, kb = r.head.doc, self.kb
+        for cue in r.cue_hits("country", "seat"):
+            if cue.end > name.start:
+                continue
+            between = " ".join(fold(t.text) for t in doc[cue.end : name.start] if t.dep_ != "case")
+            if between and between not in kb.titles:
+                term = kb.agents.get(between)
+                if term is None or term.value != "person":
+                    continue
+            seat = cue.alias.entry
+            entry = (
+                kb.entries.get(seat.stands_for or seat.country or "")
+                if seat.kind == "seat"
+                else seat
+            )
+            return entry if entry is not None and entry.kind == "country" else None
+        return None
+
+    def _cued_person(self, r: PhraseReading, name: Hit, on, focus: Focus, actors):
+        """'Jordan's King Abdullah' when the knowledge base's King Abdullah is Saudi: the
+        cued state's office holder of that name on the date, else an unnamed person of it."""
+        kb = self.kb
+        cut = replace(r, hits=[h for h in r.hits if h is not name])
+        titles = set(r.title.phrase.split()) if r.title else set()
+        words = {fold(t.text) for t in r.head.doc[name.start : name.end]} - titles
+        cut.name_tokens = [t for t in r.head.doc[name.start : name.end] if fold(t.text) in words]
+        cues = self._cues(cut, actors, on)
+        if r.title is not None and cues.country is not None:
+            for entry, _ in kb.office_holders(cues.country.id, r.title.value, on):
+                if words & set(fold(entry.name).split()):
+                    actor = kb.actor(entry, r.text, on, match=r.title.value)
+                    return actor, "person", {"gender": entry.gender}
+            return titled(cut, cues, kb, on, focus)
+        return unnamed_person(cut, cues, kb, on, None)
 
     def _entity(self, alias: AliasHit, r: PhraseReading, on):
         entry = alias.entry
@@ -242,7 +298,8 @@ class ActorResolver:
             country, org = None, country
         if country is None and r.head.dep_ != "appos":
             country = self._appos_country(r.head)
-        return Cues(country, org, possessor)
+        place = place_of_noun(r.head, self.kb) if country is None and org is None else None
+        return Cues(country, org, possessor, place)
 
     def _appos_country(self, head: Token) -> ActorEntry | None:
         for child in head.children:
@@ -251,6 +308,20 @@ class ActorResolver:
                     if hit.alias.entry.kind in ("country", "region"):
                         return hit.alias.entry
         return None
+
+
+def _placed_elsewhere(found: Focused | Actor, head: Token, kb: KnowledgeBase) -> bool:
+    """'The rebels in Mali' after a group of another country are not that group."""
+    place = place_of_noun(head, kb)
+    country = found.country if isinstance(found, Actor) else found.actor.country
+    return place is not None and country != place.country.id
+
+
+def _fits_country(person: ActorEntry, code: str) -> bool:
+    """True when a person is of that country (nationality or any office), or of none known."""
+    countries = {person.country} | {r.country for r in person.roles}
+    countries -= {None, "IGO"}
+    return not countries or code in countries
 
 
 def is_phrase_head(token: Token) -> bool:
