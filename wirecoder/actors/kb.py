@@ -187,6 +187,11 @@ class KnowledgeBase:
             return self.surnames.actor(entry, text, on, match)
         if entry.kind == "person":
             roles = entry.roles_on(on)
+            if match and on is None and not any(fits(r, match) for r in roles):
+                # an undated "Secretary-General Annan": the office the title names, latest first
+                wanted = self.title_sector(match)
+                fitting = [r for r in entry.roles if fits(r, match) or r.sector == wanted]
+                roles = sorted(fitting, key=lambda r: r.start, reverse=True) or roles
             if match:
                 # the title's office first; then its sector (a president's GOV role before
                 # the ELI 'public figure' that historical entries also hold)

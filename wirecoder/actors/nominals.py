@@ -69,11 +69,44 @@ def modifier_agent(r: PhraseReading, kb: KnowledgeBase) -> Term | None:
     """An agent word among the modifiers ('lawmaker' in 'Russian lawmaker Andrei K.',
     'military' in 'an Israeli military spokesman')."""
     for token in r.head.doc[r.start : r.end]:
-        if token.i != r.head.i and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if (
+            token.i != r.head.i
+            and token.pos_ in ("NOUN", "ADJ", "PROPN")
+            and not in_office_name(token)
+        ):
             term = kb.agents.get(fold(token.lemma_)) or kb.agents.get(fold(token.text))
             if term is not None and term.sector is not None and term.value != "collective":
                 return term
     return None
+
+
+# "Secretary General", "Attorney-General": 'general' there names an office, not an officer.
+GENERAL_OFFICES = frozenset(
+    {
+        "secretary",
+        "attorney",
+        "director",
+        "solicitor",
+        "inspector",
+        "auditor",
+        "consul",
+        "governor",
+        "surgeon",
+        "postmaster",
+        "procurator",
+        "comptroller",
+    }
+)
+
+
+def in_office_name(token: Token) -> bool:
+    """'General' after an office word ('UN Secretary General') is part of the office."""
+    if token.lower_ != "general" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.text == "-" and token.i > 1:
+        before = token.doc[token.i - 2]
+    return before.lower_ in GENERAL_OFFICES
 
 
 def owner_sector(owner: ActorEntry, agent_sector: str | None, on: datetime.date | None):

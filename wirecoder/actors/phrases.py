@@ -223,8 +223,21 @@ def _hits_from(doc, i: int, kb: KnowledgeBase):
             span = [doc[k] for k in range(i, i + length)]
             place = any(h.entry.kind in ("country", "seat", "region") for h in found)
             hits = [h for h in found if (upper or h.lowercase) and _plausible(h, span, place)]
+            if _name_goes_on(doc, i + length):
+                # "Secretary-General Boutros-Ghali": a title's surname is the name's last word
+                hits = [h for h in hits if not (h.derived and h.form == "titled")]
             if hits:
                 yield length, text, hits
+
+
+def _name_goes_on(doc, k: int) -> bool:
+    """The name continues at token k: another proper noun, or a hyphen joining one."""
+    if k >= len(doc):
+        return False
+    after = doc[k]
+    if after.text == "-" and not doc[k - 1].whitespace_ and k + 1 < len(doc):
+        return not after.whitespace_ and doc[k + 1].pos_ == "PROPN"
+    return after.pos_ == "PROPN" and after.ent_type_ == "PERSON"
 
 
 def _first_name(first: Token, kb: KnowledgeBase) -> bool:
@@ -312,7 +325,15 @@ def _plausible(hit: AliasHit, span: list[Token], place: bool) -> bool:
     not_names = NOT_NAME_ENTS | ({"GPE", "LOC", "FAC"} if place else set())
     if hit.derived and token.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
         return False  # a surname derived from a full name, not an alias: never as a place
-    return len(span) == 1 and proper and token.ent_type_ not in not_names
+    one_word = (
+        len(span) == 1
+        or (  # "Boutros-Ghali": a hyphenated surname is one word
+            len(span) % 2 == 1
+            and all(span[j].text == "-" for j in range(1, len(span), 2))
+            and not any(t.whitespace_ for t in span[:-1])
+        )
+    )
+    return one_word and proper and token.ent_type_ not in not_names
 
 
 def _prefer(hits: list[AliasHit]) -> AliasHit:
