@@ -104,6 +104,12 @@ def phrase_tokens(head: Token) -> list[Token]:
             tokens.extend(child.subtree)
         elif child.i > head.i and child.dep_ in ("compound", "case"):
             tokens.append(child)
+    doc = head.doc
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_:
+        # "secretary - general" split by the parser: the hyphenated word is one title
+        after = doc[head.i + 2]
+        if not doc[head.i + 1].whitespace_ and after.head.i in (head.i, head.i + 1):
+            tokens += [doc[head.i + 1], after]
     return sorted(set(tokens), key=lambda t: t.i)
 
 

@@ -167,7 +167,7 @@ class ActorResolver:
             return replace(anchor, text=r.text), "person", {}
         person, clash = self._person(r, on, focus)
         if person is not None:
-            match = r.title.value if r.title else None
+            match = r.title.value if r.title else self._appos_title(head)
             return kb.actor(person, r.text, on, match=match), "person", {"gender": person.gender}
         if clash is not None:
             return self._cued_person(r, clash, on, focus, actors)
@@ -300,6 +300,15 @@ class ActorResolver:
             country = self._appos_country(r.head)
         place = place_of_noun(r.head, self.kb) if country is None and org is None else None
         return Cues(country, org, possessor, place)
+
+    def _appos_title(self, head: Token) -> str | None:
+        """'Kofi Annan, the UN secretary-general': the office an apposition names."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                title = read_phrase(child, self.kb).title
+                if title is not None:
+                    return title.value
+        return None
 
     def _appos_country(self, head: Token) -> ActorEntry | None:
         for child in head.children:

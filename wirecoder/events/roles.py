@@ -116,6 +116,12 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
     for child in objects:
         if child.pos_ in {"PROPN", "PRON"} or child.ent_type_ or child.dep_ != "dobj":
             yield child
+    for child in objects:
+        # "condemned the Israeli strike", "vetoed a Security Council resolution", "welcomed
+        # Reagan's statement": whose the object is comes before what its phrases mention
+        yield from (g for g in child.children if g.dep_ == "poss")
+        yield from (g for g in child.children if g.dep_ in {"compound", "amod"} and g.i < child.i
+                    and (g.pos_ == "PROPN" or g.ent_type_ in {"NORP", "GPE", "ORG"}))
     heads = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"}
                          or _is_purpose(c)]
     if cand.aid_token is not None:
@@ -130,6 +136,14 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
         for obj in prep_objects(head, preps):
             yield obj
             yield from _inner_actors(obj, placed)
+    if kind == "PROTEST":
+        # "blocked a road to show their anger at Washington's policies": what the protest
+        # is for names its target
+        for clause in (c for c in trigger.children if _is_purpose(c)):
+            for thing in (c for c in clause.children if c.dep_ == "dobj"):
+                for obj in prep_objects(thing, {"for", "at", "over", "with", "against", "of"}):
+                    yield obj
+                    yield from _inner_actors(obj)
     for particle in trigger.children:  # "pulled out of ECOWAS"
         if particle.dep_ in {"prt", "advmod", "prep"} and particle.lower_ in {"out", "away"}:
             yield from prep_objects(particle, {"of", "from"})
@@ -182,6 +196,7 @@ def _inner_actors(noun: Token, hostile: bool = False) -> Iterator[Token]:
             yield child
     if hostile:
         yield from (o for o in prep_objects(noun, TARGET_PREPS) if o.ent_type_ in {"GPE", "LOC"})
+        yield from prep_objects(noun, {"for"})  # "a camp for Congolese refugees" was hit
 
 
 def _is_purpose(token: Token) -> bool:

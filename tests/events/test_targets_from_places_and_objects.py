@@ -1,0 +1,66 @@
+"""Who an event is aimed at when the sentence names no one directly: the state of the place
+where troops, sanctions, aid or a threat go; whose the object is; who a protest is for;
+who was in the camp that was hit."""
+
+from __future__ import annotations
+
+
+def _dyad(events, kind):
+    event = next(e for e in events if e["event_type"] == kind)
+    return (event["source"] or {}).get("country"), (event["recipient"] or {}).get("country")
+
+
+def test_troops_on_alert_abroad_are_aimed_at_that_place(code_events):
+    events = code_events("Turkish troops remained on high alert in northern Iraq on Sunday.")
+    assert _dyad(events, "MOBILIZE") == ("TUR", "IRQ")
+
+
+def test_a_state_mobilising_at_home_aims_at_nobody_by_place(code_events):
+    events = code_events("Greek troops remained on high alert in Athens on Sunday.")
+    assert _dyad(events, "MOBILIZE")[1] != "GRC"
+
+
+def test_a_threatened_curfew_is_aimed_at_the_place(code_events):
+    events = code_events("The junta threatened to impose a curfew in Conakry.")
+    assert _dyad(events, "THREATEN")[1] == "GIN"
+
+
+def test_regions_and_former_names_are_places_of_their_state(code_events):
+    events = code_events("Government aircraft bombed villages in Darfur on Tuesday.")
+    event = next(e for e in events if e["event_type"] == "ASSAULT")
+    assert event["location"]["country"] == "SDN"
+
+
+def test_whose_object_it_is_comes_before_what_it_mentions(code_events):
+    events = code_events("Ghana condemned the Togolese raid on the border village.")
+    assert _dyad(events, "ACCUSE") == ("GHA", "TGO")
+
+
+def test_a_resolution_vetoed_is_not_the_vetoing_states_condemnation(code_events):
+    events = code_events("Russia vetoed a Security Council resolution condemning the "
+                         "annexation.")
+    assert ("ACCUSE", "RUS") not in {(e["event_type"], (e["source"] or {}).get("country"))
+                                     for e in events}
+
+
+def test_a_protest_is_aimed_at_what_it_shows_anger_at(code_events):
+    events = code_events("Students in Tunis blocked a road to show their anger at France's "
+                         "new visa rules.")
+    assert _dyad(events, "PROTEST") == ("TUN", "FRA")
+
+
+def test_an_attack_on_a_camp_hits_the_people_it_is_for(code_events):
+    events = code_events("A camp for Malian refugees was attacked by gunmen near the border.")
+    assert _dyad(events, "ASSAULT")[1] == "MLI"
+
+
+def test_an_apposition_names_the_office_of_a_known_person(code_events):
+    events = code_events("Iraq rejected an appeal by Kofi Annan, the UN secretary-general, "
+                         "to admit the inspectors.", date=None)
+    assert _dyad(events, "REJECT") == ("IRQ", "IGO")
+
+
+def test_a_town_named_beside_its_region_is_the_place(code_events):
+    events = code_events("Rebels seized the town of Bunia in Ituri on Friday.")
+    event = next(e for e in events if e["event_type"] in ("COERCE", "ASSAULT"))
+    assert event["location"]["name"] == "Bunia"
