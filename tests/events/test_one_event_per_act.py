@@ -118,3 +118,10 @@ def test_who_meets_abroad_keeps_no_country_from_the_venue(code_events):
     events = code_events("Opposition leaders met in Geneva on Monday.")
     meeting = next(e for e in events if e["event_type"] == "CONSULT")
     assert meeting["source"]["country"] != "CHE"
+
+
+def test_states_coordinated_inside_a_modifier_each_act(code_events):
+    events = code_events("Italian and Greek warships began joint naval drills off Crete.")
+    pairs = {((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
+             for e in events if e["event_type"] == "COOPERATE"}
+    assert pairs == {("ITA", "GRC"), ("GRC", "ITA")}

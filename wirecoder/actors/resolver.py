@@ -67,11 +67,32 @@ class DocActors:
         if mention is not None:
             return mention.actor
         if token.i not in self._extra:
-            self._extra[token.i] = self._resolver.read_alone(token, self._on)
+            self._extra[token.i] = self._resolver.read_alone(token, self._on) or (
+                self._coordinated_modifier(token)
+            )
         if self._extra[token.i] is not None:
             return self._extra[token.i]
         enclosing = [m for m in self.mentions if m.start_token <= token.i < m.end_token]
         return enclosing[0].actor if enclosing else None
+
+    def _coordinated_modifier(self, token: Token) -> Actor | None:
+        """'Dutch' in 'Polish and Dutch jets': a state word coordinated inside a modifier
+        names that state's share of the noun ('Dutch jets', with the noun's sector)."""
+        first = token
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if first == token or first.dep_ not in ("amod", "compound", "nmod"):
+            return None
+        states = [
+            h.entry for h in self._resolver.kb.lookup(token.text) if h.entry.kind == "country"
+        ]
+        if not states:
+            return None
+        noun = first.head
+        base = self.actor_for(noun)
+        text = f"{token.text} {noun.text}"
+        sector = base.sector if base is not None else None
+        return self._resolver.kb.actor(states[0], text, self._on, sector=sector)
 
 
 class ActorResolver:
