@@ -37,9 +37,11 @@ def run_gold(name: str, gold: Path, show_errors: bool) -> dict:
     return scores
 
 
-def phenomena() -> list[str]:
+def phenomena(show_errors: bool = False) -> list[str]:
+    """Our phenomenon fixtures (tuned on: a regression gate), then the blind set
+    (benchmarks/fixtures/fresh.jsonl: written without running the coder, never tuned on)."""
     from wirecoder.coder import Coder
-    from wirecoder.evaluation.phenomena import score_folder, table_lines
+    from wirecoder.evaluation.phenomena import score_file, score_folder, table_lines
     from wirecoder.ingest.article import Article
 
     coder = Coder()
@@ -48,7 +50,12 @@ def phenomena() -> list[str]:
         result = next(coder.code_articles([Article(id="x", text=text, date=date)]))
         return [e.to_dict() for e in result.events]
 
-    return table_lines(score_folder(REPO / "tests" / "fixtures" / "phenomena", code))
+    lines = table_lines(score_folder(REPO / "tests" / "fixtures" / "phenomena", code))
+    fresh = score_file(REPO / "benchmarks" / "fixtures" / "fresh.jsonl", code)
+    lines += ["", "Blind set (written before coding, not tuned on):", *table_lines([fresh])]
+    if show_errors:
+        lines += [f"  {miss}" for miss in fresh.misses]
+    return lines
 
 
 def main() -> None:
@@ -65,7 +72,7 @@ def main() -> None:
             if part in scores and scores[part].get("total"):
                 print(f"{name}: {part} {scores[part]['correct']}/{scores[part]['total']}")
     print("\nOur phenomenon fixtures (accuracy):")
-    print("\n".join(phenomena()))
+    print("\n".join(phenomena(options.show_errors)))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from wirecoder.actors.phrases import PhraseReading, read_phrase
 from wirecoder.errors import DataFileError, Errors
 
 LOCATIVES = DATA_DIR / "locatives.tsv"
-LOCATIVE_USES = ("participle", "area", "dispute", "abroad", "outsider", "kin")
+LOCATIVE_USES = ("participle", "area", "dispute", "abroad", "outsider", "kin", "people")
 PLACE_PREPS = frozenset({"in", "of", "from", "inside", "across", "throughout", "within"})
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 ORIGIN_PREPS = frozenset({"from", "of"})

@@ -264,6 +264,12 @@ def _agent(
     return Actor(r.text, bare(r), None, None, sector, None), kind, {"plural": plural}
 
 
+def names_a_people(head: Token) -> bool:
+    """'Kurds', 'Druze', 'Tamils': a nation without a state of its own (locatives.tsv)."""
+    forms = {fold(head.lemma_), fold(head.text), fold(head.text).removesuffix("s")}
+    return bool(forms & locatives()["people"])
+
+
 def kin_people(r: PhraseReading, hit: Hit, kb: KnowledgeBase) -> Decision | None:
     """A demonym plural that names a people, not a state: 'ethnic Albanians' (no country),
     'ethnic Albanians in Serbia', 'Albanians in Macedonia', 'Bosnian Serbs' (the state they
@@ -282,7 +288,8 @@ def kin_people(r: PhraseReading, hit: Hit, kb: KnowledgeBase) -> Decision | None
     if host is None and not ethnic:
         return None
     code = host.id if host is not None else None
-    return Actor(r.text, bare(r), None, code, None, None), "plural", {"plural": True}
+    # sector ETH: CAMEO's code for an ethnic group, so the events layer can place it
+    return Actor(r.text, bare(r), None, code, "ETH", None), "plural", {"plural": True}
 
 
 def _host_state(r: PhraseReading, hit: Hit, kin: ActorEntry) -> ActorEntry | None:

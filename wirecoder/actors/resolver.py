@@ -23,6 +23,7 @@ from wirecoder.actors.nominals import (
     generic,
     kin_people,
     led_government,
+    names_a_people,
     titled,
     traits,
     unnamed_person,
@@ -174,6 +175,8 @@ class ActorResolver:
         actor, kind, extra = result
         if not actor.text:
             actor = replace(actor, text=reading.text)
+        if actor.sector is None and actor.actor_id is None and names_a_people(token):
+            actor = replace(actor, sector="ETH")  # "Iraqi Kurds": an ethnic group (CAMEO ETH)
         return Mention(reading.start, reading.end, token.i, actor), kind, extra
 
     def _decide(self, r: PhraseReading, on, focus: Focus, actors: dict[int, Actor]):

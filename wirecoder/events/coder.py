@@ -215,7 +215,7 @@ def _first_actor(tokens: list[Token], lookup: ActorLookup, sources: list[Actor]
 
 # Sectors that stand against their own state: "Khartoum accused Darfur rebels" has Sudan
 # on both sides, and is no event of a state with itself.
-OPPONENT_SECTORS = {"REB", "OPP", "CVL", "LAB", "EDU", "REL", "REF"}
+OPPONENT_SECTORS = {"REB", "OPP", "CVL", "LAB", "EDU", "REL", "REF", "ETH"}
 
 
 def _same_side(actor: Actor, source: Actor) -> bool:

@@ -163,10 +163,10 @@ def _placed(actor: Actor | None, country: str) -> Actor | None:
 
 # Sectors whose unnamed members act where they live; meetings and joint action often take
 # place abroad ("opposition leaders met in Geneva"), so they keep no country from the place.
-LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "COP", "JUD"})
+LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "COP", "JUD", "ETH"})
 MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Which unnamed counterparts an agent of a state faces at home, by the agent's sector.
-CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED"})
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "ETH"})
 HOME_SIDES = {"COP": (CIVIL_SECTORS | {"REB"},), "JUD": (CIVIL_SECTORS,),
               "GOV": (frozenset({"OPP"}),)}
 CAMEO_BLOCS = frozenset({"IGO", "WST", "EUR", "AFR", "ASA", "MEA", "ARB", "GLF", "IMG"})
