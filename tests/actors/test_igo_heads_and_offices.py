@@ -60,3 +60,18 @@ def test_a_title_before_a_hyphenated_name_does_not_take_its_first_half(resolve):
 def test_the_oau_is_coded_as_the_african_union_it_became(resolve):
     actor = resolve("The OAU condemned the coup in Freetown.", on=D1994)["The OAU"]
     assert (actor.actor_id, actor.country) == ("AU", "IGO")
+
+
+def test_a_yugoslav_era_leader_is_coded_with_the_continuing_state(resolve):
+    actor = resolve(
+        "President Milosevic met the envoy in Belgrade.", on=datetime.date(1998, 12, 10)
+    )["President Milosevic"]
+    assert (actor.actor_id, actor.country) == ("milosevic", "SRB")
+
+
+def test_a_derived_surname_of_someone_in_office_decades_later_is_not_used(resolve):
+    # the only historical carrier of this surname held office in the 2010s
+    actor = resolve("President Rahmanov spoke.", on=datetime.date(1988, 1, 1)).get(
+        "President Rahmanov"
+    )
+    assert actor is None or actor.actor_id is None

@@ -202,6 +202,8 @@ class ActorResolver:
                 sector = r.agent.sector if r.agent else None
                 return _from_focus(found, r.text, target, kb, sector)
         hh = r.head_hit()
+        if hh is not None and hh.alias.entry.kind == "person" and hh.alias.derived:
+            hh = None  # a derived name _person turned down (no one active on the date)
         if hh is not None:
             return kin_people(r, hh, kb) or self._entity(hh.alias, r, on)
         led = led_government(r, kb, on)
@@ -233,6 +235,10 @@ class ActorResolver:
         if not hits:
             return None, None
         people = [c.entry for c in hits[-1].candidates if c.entry.kind == "person"]
+        if hits[-1].alias.derived and on is not None:
+            # a surname or spelling the KB derived, not an alias: only someone active around
+            # the article's date ("President Milosevic" in 1998 is no official of 2011-14)
+            people = [p for p in people if p.namesakes or _active_around(p, on)]
         cued = self._named_country(r, hits[-1])
         if cued is not None and people:
             # people sharing the surname (kb.py's namesakes) may hold the cued country's one
@@ -355,6 +361,22 @@ def _fits_country(person: ActorEntry, code: str) -> bool:
     countries = {person.country} | {r.country for r in person.roles}
     countries -= {None, "IGO"}
     return not countries or code in countries
+
+
+# Historical roles end where the Phoenix dictionaries stop: a role open then may go on.
+HISTORICAL_CUTOFF = datetime.date(2014, 1, 30)
+
+
+def _active_around(person: ActorEntry, on: datetime.date) -> bool:
+    """Held an office from at most a year after the date to ten years before it (a name in
+    the news outlives the office a little), counting roles open at the data's end as open."""
+    if not person.roles:
+        return True
+    for role in person.roles:
+        end = None if role.end is None or role.end >= HISTORICAL_CUTOFF else role.end
+        if role.start.year <= on.year + 1 and (end is None or end.year >= on.year - 10):
+            return True
+    return False
 
 
 def is_phrase_head(token: Token) -> bool:
