@@ -64,3 +64,20 @@ def test_a_town_named_beside_its_region_is_the_place(code_events):
     events = code_events("Rebels seized the town of Bunia in Ituri on Friday.")
     event = next(e for e in events if e["event_type"] in ("COERCE", "ASSAULT"))
     assert event["location"]["name"] == "Bunia"
+
+
+def test_fighters_from_a_group_are_that_groups(code_events):
+    events = code_events("Fighters from Hezbollah fired rockets at northern Israel.")
+    assert _dyad(events, "ASSAULT") == ("LBN", "ISR")
+
+
+def test_a_place_attacked_across_a_border_does_not_locate_the_attackers(code_events):
+    events = code_events("Militants fired rockets at northern Israel overnight.")
+    assert _dyad(events, "ASSAULT") == (None, "ISR")
+
+
+def test_receiving_inspectors_is_access_and_receiving_a_delegation_a_visit(code_events):
+    events = code_events("Iran received a team of inspectors from the IAEA on Monday.")
+    assert _dyad(events, "RETREAT") == ("IRN", "IGO")
+    events = code_events("Kenya received a delegation from the African Union.")
+    assert _dyad(events, "CONSULT") == ("IGO", "KEN")

@@ -326,10 +326,29 @@ class ActorResolver:
                 country = self.kb.entries.get(possessor.country)
         if country is not None and country.kind == "igo":
             country, org = None, country
+        if country is None and org is None:
+            org = self._member_of(r.head)
         if country is None and r.head.dep_ != "appos":
             country = self._appos_country(r.head)
         place = place_of_noun(r.head, self.kb) if country is None and org is None else None
         return Cues(country, org, possessor, place)
+
+    def _member_of(self, head: Token) -> ActorEntry | None:
+        """'fighters from Hezbollah', 'officials of the PKK': the group or organisation
+        a people noun's 'from' or 'of' complement names."""
+        composed = head.lemma_.lower() in COMPOSED_NOUNS  # "a mission of observers from X"
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "with"):
+                continue
+            if composed and prep.lower_ == "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for hit in read_phrase(obj, self.kb).hits:
+                    if hit.covers(obj.i) and hit.alias.entry.kind in ("group", "igo"):
+                        return hit.alias.entry
+        return None
 
     def _appos_title(self, head: Token) -> str | None:
         """'Kofi Annan, the UN secretary-general': the office an apposition names."""
@@ -363,6 +382,23 @@ def _fits_country(person: ActorEntry, code: str) -> bool:
     return not countries or code in countries
 
 
+# Nouns whose 'of' complement says what they are made of, not whose they are.
+COMPOSED_NOUNS = frozenset(
+    {
+        "mission",
+        "delegation",
+        "team",
+        "group",
+        "unit",
+        "contingent",
+        "force",
+        "convoy",
+        "panel",
+        "body",
+        "coalition",
+        "alliance",
+    }
+)
 # Historical roles end where the Phoenix dictionaries stop: a role open then may go on.
 HISTORICAL_CUTOFF = datetime.date(2014, 1, 30)
 

@@ -124,8 +124,9 @@ class EventCoder:
         if date and article.date and date.year < article.date.year - 1:
             reading.contexts.add("historical")
         location = self.places.location_of(trigger, scope)
-        sources, recipient = self.places.domestic(reading.event_type, reading.mode, sources,
-                                                  recipient, location, _means_text(trigger))
+        sources, recipient = self.places.domestic(
+            reading.event_type, reading.mode, sources, recipient, location, _means_text(trigger),
+            self.places.is_target(trigger, location))
         base = EventRecord(
             article_id=article.article_id, sentence=number,
             evidence=_span_of(sorted(set(span_tokens), key=lambda t: t.i)),

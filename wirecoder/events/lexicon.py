@@ -101,10 +101,17 @@ def _load_triggers(path: Path) -> dict[tuple[str, str], tuple[Trigger, ...]]:
                        requires, None if row.get("stance", "-") == "-" else row["stance"],
                        row.get("roles", "-"), objects)
         index.setdefault((trig.head, trig.pos), []).append(trig)
-    # Multiword triggers first ("rule out" must win over a plain "rule"), then the ones with a
-    # requirement ("lift" + curfew before a bare "lift"): the first licensed trigger wins.
-    return {k: tuple(sorted(v, key=lambda t: (-len(t.lemma.split()), t.requires == "-")))
+    # Multiword triggers first ("rule out" must win over a plain "rule"), then the ones that
+    # name their objects ("received observers": access, before "received" + any actor: a
+    # visit), then other requirements ("lift" + curfew before a bare "lift"): the first
+    # licensed trigger wins.
+    return {k: tuple(sorted(v, key=lambda t: (-len(t.lemma.split()), _specificity(t))))
             for k, v in index.items()}
+
+
+def _specificity(trigger: Trigger) -> int:
+    """0 for a trigger that lists its objects, 1 for another requirement, 2 for none."""
+    return 0 if trigger.requires == "obj=" else 2 if trigger.requires == "-" else 1
 
 
 def _load_aid_nouns(path: Path) -> dict[str, AidNoun]:

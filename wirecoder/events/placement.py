@@ -17,6 +17,8 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "region", "province", "district",
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Types whose unnamed participants and targets belong to the place where they happen.
 DOMESTIC_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+# Prepositions that make a place the target of an act rather than where it happens.
+TARGET_PREPS = frozenset({"at", "into", "across", "on", "toward", "towards", "against"})
 # Material acts and threats with no named target that are aimed at the state they happen in.
 PLACED_TYPES = frozenset({"THREATEN", "MOBILIZE", "SANCTION", "AID"})
 # Attackers with no state named who are coded with the country they strike in (ICEWS
@@ -58,6 +60,21 @@ class EventPlaces:
                         first)
         return first
 
+    def is_target(self, trigger: Token, location: Location | None) -> bool:
+        """The place is what the act is aimed at ("fired rockets at northern Israel",
+        "drones flew into Poland"), not where the actors are."""
+        if location is None or not location.country:
+            return False
+        for prep in (*trigger.children, *(g for c in trigger.children if c.dep_ == "dobj"
+                                           for g in c.children)):
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                for obj in prep.children:
+                    found = self.gazetteer.lookup(entity_text(obj)) if obj.dep_ == "pobj" \
+                        else None
+                    if found is not None and found.country == location.country:
+                        return True
+        return False
+
     def _place(self, token: Token) -> Location | None:
         """The gazetteer's location for a place name; a named sea, shoal or landmark it does
         not know keeps its name without a country."""
@@ -76,14 +93,15 @@ class EventPlaces:
         return Actor(text=text, name=name, country=location.country)
 
     def domestic(self, event_type: str, mode: str | None, sources: list[Actor | None],
-                  recipient: Actor | None, location: Location | None, unnamed: str = ""
-                  ) -> tuple[list[Actor | None], Actor | None]:
+                  recipient: Actor | None, location: Location | None, unnamed: str = "",
+                  targeted: bool = False) -> tuple[list[Actor | None], Actor | None]:
         """Fill in the state where violence, coercion and protest happen: victims and
         unnamed police in a place belong to it; protest and coercion with no named target
         are aimed at that state (or the source's own); an attack with no named attacker
         (`unnamed` is the phrase that tells it, "a car bomb") is by unidentified forces there."""
         sources, recipient = home_side(sources, recipient)
-        if location is not None and location.country and event_type not in MEETING_TYPES:
+        if location is not None and location.country and event_type not in MEETING_TYPES \
+                and not targeted:
             # "opposition leaders agreed to postpone the march in Baku": rebels, opposition,
             # civilians, police and courts act where they are (ICEWS "Opposition (Azerbaijan)")
             sources = [_placed(s, location.country) for s in sources]
@@ -106,12 +124,15 @@ class EventPlaces:
         if event_type not in DOMESTIC_TYPES and not (event_type == "RETREAT" and mode is None):
             return sources, recipient
         country = location.country if location is not None else None
-        if country:  # lifting a curfew is domestic too; gunmen and police belong where they act
+        if country and not (event_type == "ASSAULT" and targeted):
+            # lifting a curfew is domestic too; gunmen and police belong where they act (but
+            # "fired rockets at northern Israel" names the target, not where they are)
             local = LOCAL_ATTACKERS if event_type == "ASSAULT" else None
             sources = [replace(s, country=country) if s is not None and not s.country
                        and s.sector and (local is None or s.sector in local) else s
                        for s in sources]
-        if event_type == "ASSAULT" and country and unnamed and all(s is None for s in sources):
+        if event_type == "ASSAULT" and country and unnamed and not targeted and \
+                all(s is None for s in sources):
             # "a roadside bomb near Samarra killed two soldiers": an attacker nobody names is
             # coded, as ICEWS does, as unidentified armed forces of the place (CAMEO UAF)
             name = self.gazetteer.country_name(country) or country
