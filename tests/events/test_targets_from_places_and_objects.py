@@ -81,3 +81,19 @@ def test_receiving_inspectors_is_access_and_receiving_a_delegation_a_visit(code_
     assert _dyad(events, "RETREAT") == ("IRN", "IGO")
     events = code_events("Kenya received a delegation from the African Union.")
     assert _dyad(events, "CONSULT") == ("IGO", "KEN")
+
+
+def test_a_stronghold_on_a_border_is_not_the_neighbours(code_events):
+    events = code_events("Burmese troops captured a rebel stronghold on the Thai border.")
+    assert _dyad(events, "ASSAULT")[1] != "THA"
+
+
+def test_troops_massed_on_a_border_are_aimed_across_it(code_events):
+    events = code_events("Russia massed troops on the Ukrainian border.")
+    assert _dyad(events, "MOBILIZE") == ("RUS", "UKR")
+
+
+def test_a_visiting_king_of_a_named_country_is_that_countrys(code_events):
+    events = code_events("Israel's president refused to meet Jordan's visiting King Abdullah "
+                         "in Tel Aviv.", date="2005-03-03")
+    assert _dyad(events, "REJECT")[1] == "JOR"

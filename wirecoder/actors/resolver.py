@@ -258,7 +258,11 @@ class ActorResolver:
         for cue in r.cue_hits("country", "seat"):
             if cue.end > name.start:
                 continue
-            between = " ".join(fold(t.text) for t in doc[cue.end : name.start] if t.dep_ != "case")
+            between = " ".join(
+                fold(t.text)
+                for t in doc[cue.end : name.start]
+                if t.dep_ != "case" and fold(t.text) not in NAME_EPITHETS
+            )
             if between and between not in kb.titles:
                 term = kb.agents.get(between)
                 if term is None or term.value != "person":
@@ -382,6 +386,24 @@ def _fits_country(person: ActorEntry, code: str) -> bool:
     return not countries or code in countries
 
 
+# Words between a country and a titled name that do not change whose the person is
+# ("Jordan's visiting King Abdullah", "Egypt's ailing President").
+NAME_EPITHETS = frozenset(
+    {
+        "visiting",
+        "late",
+        "new",
+        "ailing",
+        "veteran",
+        "embattled",
+        "outgoing",
+        "incoming",
+        "powerful",
+        "then",
+        "current",
+        "elderly",
+    }
+)
 # Nouns whose 'of' complement says what they are made of, not whose they are.
 COMPOSED_NOUNS = frozenset(
     {

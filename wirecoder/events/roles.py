@@ -41,6 +41,10 @@ BENEFIT_VERBS = {"defend", "protect", "secure", "shield", "rebuild", "reconstruc
 FORCE_LEMMAS = {"troop", "force", "army", "soldier", "unit", "militia", "fighter", "rebel",
                 "military", "personnel", "contingent"}
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
+# Nouns for a line between states: in an attack "on the Thai border" places the target,
+# while troops massed on a border are aimed at the state beyond it.
+BORDER_NOUNS = {"border", "frontier", "boundary", "borderline"}
+VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 QUANTIFIERS = {"neither", "both", "each", "all", "none", "either", "some", "most", "one"}
 
 
@@ -93,7 +97,9 @@ def _verb_roles(cand: Candidate) -> Roles:
     agent, patient = passive_parts(trigger)
     if patient is not None:
         sources = list(coordinated(agent)) if agent is not None else []
-        recipients = [patient, *_inner_actors(patient, cand.trigger.event_type in HOSTILE_TYPES)]
+        kind = cand.trigger.event_type
+        recipients = [patient, *_inner_actors(patient, kind in HOSTILE_TYPES,
+                                              kind in VIOLENT_TYPES)]
         if cand.trigger.event_type in HOSTILE_TYPES:
             recipients += list(prep_objects(trigger, TARGET_PREPS))
         return Roles(sources, recipients)
@@ -134,6 +140,8 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
         preps -= {"on", "for"}  # "talks on trade", "share intelligence on China's navy"
     for head in heads:
         for obj in prep_objects(head, preps):
+            if kind in VIOLENT_TYPES and obj.lemma_.lower() in BORDER_NOUNS:
+                continue  # "seized a stronghold on the Thai border" is not aimed at Thailand
             yield obj
             yield from _inner_actors(obj, placed)
     if kind == "PROTEST":
@@ -154,7 +162,7 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ == "poss")
             if not _same(child, cand.aid_token):  # the troops sent are not whom they are sent to
                 yield child
-            yield from _inner_actors(child, placed)
+            yield from _inner_actors(child, placed, kind in VIOLENT_TYPES)
     yield from _indirect_recipients(trigger, cand)
 
 
@@ -182,13 +190,15 @@ def _indirect_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
         yield from (o for o in prep_objects(trigger, TARGET_PREPS) if o.ent_type_ == "GPE")
 
 
-def _inner_actors(noun: Token, hostile: bool = False) -> Iterator[Token]:
+def _inner_actors(noun: Token, hostile: bool = False, violent: bool = False
+                  ) -> Iterator[Token]:
     """Actor words inside a noun phrase that names no actor itself: its possessor, 'of'
     object and, for violence and coercion, the place it is in ("a depot in Port Sudan")."""
     for child in noun.children:
         if child.dep_ == "poss":
             yield child
-    yield from prep_objects(noun, {"of", "by"} | NOUN_RECIPIENT_PREPS)
+    yield from (o for o in prep_objects(noun, {"of", "by"} | NOUN_RECIPIENT_PREPS)
+                if not (violent and o.lemma_.lower() in BORDER_NOUNS))
     for child in noun.children:
         # "a Security Council resolution", "a Philippine boat"
         if child.dep_ in {"compound", "amod"} and (child.pos_ == "PROPN" or child.ent_type_ in
