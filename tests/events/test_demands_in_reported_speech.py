@@ -41,3 +41,8 @@ def test_a_government_accusing_its_own_rebels_has_them_as_recipient(code_events)
 def test_a_state_recalling_its_own_envoy_is_not_its_own_recipient(code_events):
     events = code_events("Israel recalled its ambassador to Ankara for consultations.")
     assert all((e["recipient"] or {}).get("country") != "ISR" for e in events)
+
+
+def test_farmers_threatening_their_own_capital_have_it_as_target(code_events):
+    events = code_events("Polish farmers said they would blockade Warsaw from Monday.")
+    assert ("THREATEN", "POL", "POL") in _dyads(events)

@@ -214,15 +214,20 @@ def _first_actor(tokens: list[Token], lookup: ActorLookup, sources: list[Actor]
     return next((a for a in found if a.country), found[0] if found else None)
 
 
-# Sectors that stand against their own state: "Khartoum accused Darfur rebels" has Sudan
+# Sectors that can stand against their own state: "Khartoum accused Darfur rebels" has Sudan
 # on both sides, and is no event of a state with itself.
-OPPONENT_SECTORS = {"REB", "OPP", "CVL", "LAB", "EDU", "REL", "REF", "ETH"}
+OPPONENT_SECTORS = {"REB", "OPP", "CVL", "LAB", "EDU", "REL", "REF", "ETH", "AGR", "BUS", "MED",
+                    "HLH", "NGO"}
 
 
 def _same_side(actor: Actor, source: Actor) -> bool:
+    """The recipient candidate is the source itself (or its own state's officials); a state's
+    rebels, protesters or strikers and that state are two sides ("farmers blockaded Paris")."""
     if actor.name != source.name:
         return False
-    return not (actor.sector in OPPONENT_SECTORS and actor.sector != source.sector)
+    if actor.sector == source.sector:
+        return True
+    return not (actor.sector in OPPONENT_SECTORS or source.sector in OPPONENT_SECTORS)
 
 
 def _distinct(actors: list[Actor | None]) -> list[Actor | None]:
