@@ -84,3 +84,8 @@ def test_the_two_leaders_joins_the_last_two_people(resolve):
 def test_bare_title_points_to_the_named_holder(resolve):
     found = resolve("Macron met Starmer. The president said he was hopeful.")
     assert found["The president"].actor_id == "macron"
+
+
+def test_its_points_to_a_group_named_in_the_plural(resolve):
+    found = resolve("The RSF encircled the town for months. Its fighters stormed it on Sunday.")
+    assert (found["Its fighters"].country, found["Its fighters"].sector) == ("SDN", "REB")

@@ -119,7 +119,10 @@ class Focus:
         elif word in NEUTER:
             if not _referential_it(token):
                 return None
-            ok = [f for f in self._window(token) if f.kind in AGGREGATES and not f.plural]
+            window = self._window(token)
+            ok = [f for f in window if f.kind in AGGREGATES and not f.plural] or [
+                f for f in window if f.kind in ("group", "igo")  # "the RSF ... its fighters"
+            ]
         else:
             ok = [f for f in self._window(token) if f.plural or f.kind == "plural"]
             ok = ok or [f for f in self._window(token) if f.kind in ("igo", "group", "country")]
