@@ -13,7 +13,7 @@ from wirecoder.events.dates import ResolvedDate, resolve_date
 from wirecoder.events.issues import issue_for, issue_place, place_issues_in_article
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
-from wirecoder.events.placement import EventPlaces
+from wirecoder.events.placement import OPPONENT_SECTORS, EventPlaces
 from wirecoder.events.places import Gazetteer
 from wirecoder.events.readings import (
     Reading,
@@ -212,12 +212,6 @@ def _first_actor(tokens: list[Token], lookup: ActorLookup, sources: list[Actor]
     found = [a for a in (lookup(t) for t in tokens)
              if a is not None and not any(_same_side(a, s) for s in sources)]
     return next((a for a in found if a.country), found[0] if found else None)
-
-
-# Sectors that can stand against their own state: "Khartoum accused Darfur rebels" has Sudan
-# on both sides, and is no event of a state with itself.
-OPPONENT_SECTORS = {"REB", "OPP", "CVL", "LAB", "EDU", "REL", "REF", "ETH", "AGR", "BUS", "MED",
-                    "HLH", "NGO"}
 
 
 def _same_side(actor: Actor, source: Actor) -> bool:

