@@ -26,6 +26,7 @@ from wirecoder.events.dates import parse_iso_date
 from wirecoder.events.lexicon import load_lexicon
 from wirecoder.events.places import load_gazetteer
 from wirecoder.ingest.article import Article
+from wirecoder.nlp.chrome import prose_text
 from wirecoder.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 from wirecoder.results import ArticleResult
 from wirecoder.stances.commitments import commitments_from
@@ -76,7 +77,8 @@ class Coder:
         """Results of a few articles parsed as one batch; a failing article gets an
         ArticleResult with `error` and the others are coded."""
         try:
-            docs = list(self.nlp.pipe([a.text for a in articles], batch_size=len(articles)))
+            docs = list(self.nlp.pipe([prose_text(a.text) for a in articles],
+                                     batch_size=len(articles)))
         except Exception as error:  # find the article that breaks the parse
             if len(articles) > 1:
                 return [r for article in articles for r in self.code_chunk([article])]

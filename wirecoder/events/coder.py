@@ -13,6 +13,7 @@ from wirecoder.events.dates import ResolvedDate, resolve_date
 from wirecoder.events.issues import issue_for, issue_place, place_issues_in_article
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
+from wirecoder.events.nonevents import no_event_reason
 from wirecoder.events.placement import OPPONENT_SECTORS, EventPlaces
 from wirecoder.events.places import Gazetteer
 from wirecoder.events.readings import (
@@ -62,8 +63,9 @@ def clause_tokens(trigger: Token) -> list[Token]:
 
 def _span_of(tokens: list[Token]) -> TextSpan:
     # A Span's text, not doc.text: Doc.text rebuilds the whole article on every call.
-    first = min(tokens, key=lambda t: t.i)
-    last = max(tokens, key=lambda t: t.i)
+    words = [t for t in tokens if not t.is_space] or tokens  # blanked chrome is no evidence
+    first = min(words, key=lambda t: t.i)
+    last = max(words, key=lambda t: t.i)
     span = first.doc[first.i:last.i + 1]
     return TextSpan(span.start_char, span.end_char, span.text)
 
@@ -84,6 +86,8 @@ class EventCoder:
                 continue  # "Would Spain join the coalition?" asks; it reports nothing
             candidates = keep_outermost(find_candidates(sent, self.lexicon, lookup))
             for candidate in candidates:
+                if no_event_reason(candidate) is not None:
+                    continue
                 candidate, warner = warned_about(candidate, lookup)
                 events.extend(self._events_for(candidate, number, lookup, article, warner))
         for event, issue in zip(events, place_issues_in_article([e.issue for e in events]),

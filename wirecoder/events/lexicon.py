@@ -12,6 +12,7 @@ from wirecoder.records import EVENT_TYPES
 
 REQUIREMENTS = {"-", "obj:aid", "obj:sanction", "obj:relations", "obj:weapon", "obj:force",
                 "obj:actor", "obj:igo", "with:actor", "to:actor", "pred", "actor", "comp",
+                "warning",
                 "must", "obj:actor?"}
 STANCES = {"-", "support", "oppose", "undecided"}
 ROLES = {"-", "swap"}

@@ -16,7 +16,9 @@ FUTURE_MATRIX = {"plan", "intend", "aim", "prepare", "expect", "seek", "hope", "
                  "set", "due", "poise", "schedule", "slate", "poised", "scheduled", "about"}
 PENDING_VERBS = {"discuss", "debate", "propose", "study", "plan", "examine"}
 PENDING_NOUNS = {"discussion", "consideration", "review", "negotiation", "study", "debate"}
-FAILURE_MATRIX = {"fail", "neglect"}
+FAILURE_MATRIX = {"fail", "neglect", "unable", "unwilling"}
+# "is unlikely to accede": not done, and only a forecast that it will not be.
+UNLIKELY_MATRIX = {"unlikely", "improbable"}
 HYPOTHETICAL_MATRIX = {"consider", "weigh", "mull", "explore"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 CONDITION_MARKS = {"if", "unless", "once", "provided", "providing", "as long as", "until",
@@ -142,7 +144,9 @@ def modality_of(trigger: Token, scope: Iterable[Token], thing: Token | None = No
     if _pending(trigger):
         found.contexts.add("hypothetical")
     if trigger.dep_ == "xcomp" and head.lemma_ in FAILURE_MATRIX:
-        found.contexts.add("negation")  # "failed to reach agreement"
+        found.contexts.add("negation")  # "failed to reach agreement", "unable to accept"
+    if trigger.dep_ == "xcomp" and head.lemma_.lower() in UNLIKELY_MATRIX:
+        found.contexts.update({"negation", "hypothetical"})
     if trigger.dep_ == "pcomp" and head.lower_ == "without":
         found.contexts.add("negation")
     hedged = [trigger] + ([thing] if thing is not None else [])

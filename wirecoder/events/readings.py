@@ -68,9 +68,44 @@ def base_reading(cand: Candidate, scope: list[Token], contexts: set[str],
         reading.mode = THREAT_MODES.get(inner.trigger.mode or "") or \
             THREAT_MODES.get(inner.trigger.event_type)
         reading.event_type, reading.cameo = "THREATEN", "130"
+    if reading.event_type == "ASSAULT" and verbal_conflict(cand.token):
+        # "the two governments clashed over trade", "Trump sparred with Macron": words, not
+        # blows (PLOVER ACCUSE, disapprove)
+        reading.event_type, reading.mode, reading.cameo = "ACCUSE", "disapprove", "111"
     if reading.event_type == "ASSAULT" and reading.mode is None:
         reading.mode = instrument_mode(cand.token, scope, instruments)
     return reading
+
+
+# Verbs of conflict that are verbal unless force is in the sentence.
+VERBAL_CONFLICT = {"clash", "spar", "quarrel", "feud", "bicker", "wrangle", "squabble", "spat",
+                   "row", "tussle", "fight", "battle", "lock"}
+TOPIC_PREPS = {"over", "about", "on", "regarding"}
+# Words that tell of force: with them, a clash is a fight.
+FORCE_CUES = {"kill", "wound", "injure", "dead", "death", "die", "fire", "shoot", "shot", "gas",
+              "bullet", "stone", "rock", "baton", "artillery", "shell", "casualty", "beat",
+              "gun", "gunfire", "weapon", "militant", "fighter", "rebel", "troop", "soldier",
+              "army", "police", "force", "militia", "insurgent", "jihadist", "gunman", "riot",
+              "protester", "demonstrator", "tank", "drone", "missile", "clash", "injured",
+              "hurt", "explosive", "grenade", "cannon", "policeman", "officer", "guard",
+              "military", "armed", "battle", "combat", "front", "offensive", "border"}
+
+
+def verbal_conflict(trigger: Token) -> bool:
+    """A clash, row or fight about a topic, or between people, with no force in the
+    sentence."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in VERBAL_CONFLICT:
+        return False
+    sentence = {t.lemma_.lower() for t in trigger.sent if t.i != trigger.i}
+    if sentence & FORCE_CUES:
+        return False
+    about = any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in trigger.children)
+    verbal = any(c.lower_ in {"verbally", "publicly", "openly", "diplomatically"}
+                 for c in trigger.children)
+    people = [c for c in trigger.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"]
+    people += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+               for o in c.children if o.ent_type_ == "PERSON"]
+    return about or verbal or bool(people)
 
 
 def instrument_mode(trigger: Token, scope: list[Token],

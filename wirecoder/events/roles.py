@@ -177,6 +177,11 @@ def _indirect_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
         # "Unless Russia accepts a truce, the EU will adopt sanctions", "threatened to quit
         # the talks if the US deploys missiles": who must comply, on the threat or its act
         verbs = [trigger, *(c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"})]
+        if trigger.pos_ == "NOUN" and trigger.dep_ in {"attr", "dobj"}:
+            # "there would be grave consequences if Washington ...", "Tokyo will pay a price"
+            verbs.append(trigger.head)
+            if trigger.dep_ == "dobj":
+                yield from (c for c in trigger.head.children if c.dep_ == "nsubj")
         for verb in verbs:
             yield from _condition_subjects(verb)
     if kind in BENEFIT_TYPES:
@@ -230,6 +235,10 @@ def _noun_roles(cand: Candidate, light_verbs: frozenset[str]) -> Roles:
         # "X would be targets": the threatened are the clause's subject.
         subjects = [c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return Roles([], subjects[:1])
+    if cand.trigger.requires == "warning":
+        # "there will be grave consequences if Kyiv ...": the speaker threatens who is to face
+        # them; nobody in the clause acts
+        return Roles([], list(_indirect_recipients(noun, cand)))
     owner = possessor(noun)
     agents = list(prep_objects(noun, {"by"}))
     for obj in prep_objects(noun, {"of"}):  # "the release of prisoners by Israel"

