@@ -7,13 +7,20 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.events.arguments import ActorLookup, speaker_of, speech_verbs, subject_of
+from wirecoder.events.arguments import (
+    ActorLookup,
+    coordinated,
+    speaker_of,
+    speech_verbs,
+    subject_of,
+)
 from wirecoder.events.confidence import confidence_of
 from wirecoder.events.dates import ResolvedDate, resolve_date
 from wirecoder.events.issues import issue_for, issue_place, place_issues_in_article
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
 from wirecoder.events.nonevents import no_event_reason
+from wirecoder.events.pairs import article_pair, is_pair_phrase
 from wirecoder.events.placement import OPPONENT_SECTORS, EventPlaces
 from wirecoder.events.places import Gazetteer
 from wirecoder.events.readings import (
@@ -116,10 +123,11 @@ class EventCoder:
         reported_intent(reading, speaker, lookup)
         ultimatum(reading, modality.condition)
         reported_attack(reading, speaker, lookup)
-        sources, recipient = self._actors(cand, reading, speaker, lookup)
+        sources, recipients, mutual = self._actors(cand, reading, speaker, lookup)
+        recipient, also = (recipients or [None])[0], recipients[1:]
         if demanded_of(trigger, reading, speaker, sources):
             # "Washington reiterated that Khartoum must agree": the speaker demands it
-            sources, recipient = [speaker], sources[0]
+            sources, recipient, also = [speaker], sources[0], []
         if cand.trigger.requires == "pred":
             scope = clause_tokens(trigger.head)  # "X would be considered targets"
         span_tokens = scope + [t for s in reading.sources for t in s.subtree if s.head == trigger]
@@ -143,12 +151,13 @@ class EventCoder:
             what=_what_phrase(cand) if cand.aid else None,
             stance_cue=cand.trigger.stance if reading.event_type == cand.trigger.event_type
             else "oppose" if reading.event_type == "REJECT" else cand.trigger.stance)
-        return [replace(base, source=source, recipient=other, id="",
+        return [replace(base, source=_tidy(source), recipient=_tidy(other), id="",
                         attributed_to=speaker if speaker is not None and speaker != source
                         else None,
                         confidence=confidence_of(cand, base.event_type, source, other,
                                                  reading.contexts))
-                for source, other in _pairs(sources, recipient, reading.event_type, trigger)]
+                for source, other in _pairs(sources, [recipient, *also], reading.event_type,
+                                            trigger, mutual)]
 
     @staticmethod
     def _speaker(cand: Candidate, lookup: ActorLookup) -> Actor | None:
@@ -161,17 +170,28 @@ class EventCoder:
 
     @staticmethod
     def _actors(cand: Candidate, reading: Reading, speaker: Actor | None,
-                lookup: ActorLookup) -> tuple[list[Actor | None], Actor | None]:
-        """Source actors (one event each) and the recipient, resolved from the tokens."""
+                lookup: ActorLookup) -> tuple[list[Actor | None], list[Actor | None], bool]:
+        """Source actors (one event each) and the recipients (the first, then those
+        coordinated with it), resolved from the tokens, and whether the sources are each
+        other's recipients."""
         sources = _distinct([lookup(s) for s in reading.sources]) or [None]
-        recipient = _first_actor(reading.recipients, lookup,
-                                 [a for a in sources if a is not None])
+        pair = next((article_pair(s.sent, lookup) for s in reading.sources
+                     if is_pair_phrase(s) and not _country_of(lookup(s))), [])
+        if pair:  # "both sides agreed ...": the article's two states, each the other's party
+            text = next(s for s in reading.sources if is_pair_phrase(s))
+            phrase = text.doc[text.left_edge.i:text.i + 1].text
+            sources = [replace(a, text=phrase) for a in pair]
+        known = [a for a in sources if a is not None]
+        recipient, where = _first_actor(reading.recipients, lookup, known)
+        others = _coordinated_actors(where, recipient, lookup, known)
         if cand.trigger.roles == "swap":
             # "Trump hosted Zelensky": the visitor is PLOVER's source, the host its recipient
-            sources, recipient = [recipient], sources[0]
+            sources, recipient, others = [recipient], sources[0], []
         if sources == [None] and speaker is not None and reading.event_type == "THREATEN":
             sources = [speaker]
-        return sources, recipient
+        if pair and recipient is None:
+            return sources, [], True  # "both sides accused each other"
+        return sources, [recipient, *others], False
 
     def _date_of(self, scope: list[Token], base: dt.date | None,
                  future: bool) -> ResolvedDate | None:
@@ -186,6 +206,18 @@ class EventCoder:
                 if resolved:
                     return resolved
         return None
+
+
+def _country_of(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def _tidy(actor: Actor | None) -> Actor | None:
+    """The actor with its text on one line, without blanked chrome around it."""
+    if actor is None:
+        return None
+    text = " ".join(actor.text.split())
+    return actor if text == actor.text else replace(actor, text=text)
 
 
 def _what_phrase(cand: Candidate) -> str:
@@ -210,12 +242,29 @@ KIND_MODIFIERS = {"air", "ground", "naval", "sea", "land", "military", "medical"
 
 
 def _first_actor(tokens: list[Token], lookup: ActorLookup, sources: list[Actor]
-                 ) -> Actor | None:
+                 ) -> tuple[Actor | None, Token | None]:
     """The actor of the first candidate token that names one other than the sources,
-    preferring one whose country is known ("a base in Odesa": Ukraine over "a base")."""
-    found = [a for a in (lookup(t) for t in tokens)
+    preferring one whose country is known ("a base in Odesa": Ukraine over "a base"), and
+    the token that names it."""
+    found = [(a, t) for a, t in ((lookup(t), t) for t in tokens)
              if a is not None and not any(_same_side(a, s) for s in sources)]
-    return next((a for a in found if a.country), found[0] if found else None)
+    return next(((a, t) for a, t in found if a.country), found[0] if found else (None, None))
+
+
+def _coordinated_actors(token: Token | None, first: Actor | None, lookup: ActorLookup,
+                        sources: list[Actor]) -> list[Actor]:
+    """The other actors coordinated with the recipient ("consultations with Japan, China,
+    South Korea and Russia"): each is a recipient of its own event."""
+    if token is None or first is None:
+        return []
+    seen, others = {first.name}, []
+    for conj in coordinated(token):
+        actor = lookup(conj) if conj is not token else None
+        if actor is not None and actor.name not in seen and \
+                not any(_same_side(actor, s) for s in sources):
+            seen.add(actor.name)
+            others.append(actor)
+    return others
 
 
 def _same_side(actor: Actor, source: Actor) -> bool:
@@ -239,13 +288,15 @@ def _distinct(actors: list[Actor | None]) -> list[Actor | None]:
     return [a for a in kept if a is not None] or kept[:1]
 
 
-def _pairs(sources: list[Actor | None], recipient: Actor | None, event_type: str,
-           trigger: Token) -> list[tuple[Actor | None, Actor | None]]:
-    """(source, recipient) of each event: one per source; coordinated participants of a
-    meeting or a clash are each other's recipient; nobody is their own recipient."""
-    symmetric = event_type in SYMMETRIC_TYPES or trigger.lemma_.lower() in SYMMETRIC_LEMMAS
+def _pairs(sources: list[Actor | None], recipients: list[Actor | None], event_type: str,
+           trigger: Token, mutual: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+    """(source, recipient) of each event: one per source and coordinated recipient;
+    coordinated participants of a meeting or a clash are each other's recipient; nobody is
+    their own recipient."""
+    symmetric = mutual or event_type in SYMMETRIC_TYPES or \
+        trigger.lemma_.lower() in SYMMETRIC_LEMMAS
     pairs = []
-    for source in sources:
+    for source, recipient in ((s, r) for s in sources for r in recipients or [None]):
         other = recipient
         if other is None and symmetric and len(sources) > 1:
             other = next((s for s in sources if s is not None and source is not None

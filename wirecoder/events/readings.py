@@ -62,6 +62,7 @@ def base_reading(cand: Candidate, scope: list[Token], contexts: set[str],
         reading.event_type, reading.mode, reading.cameo = "REJECT", None, "120"
     if inner is not None and trig.event_type == "AGREE" and "negation" not in contexts and \
             inner.trigger.event_type in COERCIVE_TYPES and inner.denied_by is None and \
+            inner.token.pos_ == "VERB" and inner.token.dep_ in CLAUSE_DEPS and \
             "negation" not in modality_of(inner.token, []).contexts:
         # "vowed to fight on", "ready to impose martial law": a commitment to coerce or
         # attack is a threat (PLOVER's single category)
@@ -77,6 +78,9 @@ def base_reading(cand: Candidate, scope: list[Token], contexts: set[str],
     return reading
 
 
+# A vowed act is the vow's clause, not a noun inside it ("agreed to restore a truce after
+# days of shelling" vows no shelling).
+CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl"}
 # Verbs of conflict that are verbal unless force is in the sentence.
 VERBAL_CONFLICT = {"clash", "spar", "quarrel", "feud", "bicker", "wrangle", "squabble", "spat",
                    "row", "tussle", "fight", "battle", "lock"}

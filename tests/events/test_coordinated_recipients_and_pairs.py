@@ -1,0 +1,41 @@
+"""Every coordinated recipient gets its own event; 'both sides' and 'the two countries'
+are the article's two states, each the other's party when no one else is named."""
+
+from __future__ import annotations
+
+
+def _dyads(events, event_type):
+    return {((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
+            for e in events if e["event_type"] == event_type}
+
+
+def test_each_coordinated_recipient_gets_an_event(code_events):
+    events = code_events("Brazil's foreign minister held talks with Argentina, Chile and "
+                         "Uruguay in Montevideo on Friday.", "2024-08-10")
+    assert {("BRA", "ARG"), ("BRA", "CHL"), ("BRA", "URY")} <= _dyads(events, "CONSULT")
+
+
+def test_coordinated_targets_of_a_threat_are_each_threatened(code_events):
+    events = code_events("Turkey threatened to impose sanctions on Sweden and Norway.")
+    assert {("TUR", "SWE"), ("TUR", "NOR")} <= _dyads(events, "THREATEN")
+
+
+ARTICLE = ("Armenia and Azerbaijan accused each other on Tuesday of shelling border villages. "
+           "Baku said Armenian forces fired first; Yerevan denied it. Azerbaijan later "
+           "reported two soldiers wounded. Both sides agreed to let Russian mediators visit "
+           "the area. The two countries will resume talks in Moscow next week.")
+
+
+def test_both_sides_are_the_articles_two_states(code_events):
+    events = code_events(ARTICLE, "2023-06-14")
+    agreed = _dyads(events, "AGREE") | _dyads(events, "CONCEDE")
+    assert ("ARM", "AZE") in agreed or ("ARM", None) in agreed
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= _dyads(events, "CONSULT")
+
+
+def test_the_two_countries_stay_unresolved_when_the_article_names_many(code_events):
+    events = code_events("Chile, Peru, Bolivia and Ecuador met in Lima. Chile and Peru "
+                         "signed a port deal; Bolivia and Ecuador did not. The two countries "
+                         "will meet again in May.", "2024-03-01")
+    pairs = [e for e in events if (e["source"] or {}).get("text", "").startswith("The two")]
+    assert pairs and all(e["source"]["country"] is None for e in pairs)
