@@ -14,7 +14,8 @@ FRIDAY = dt.date(2025, 9, 5)
     ("on Friday", False, "2025-09-05"),
     ("in March", False, "2025-03"),
     ("in March", True, "2026-03"),
-    ("in October", False, "2024-10"),
+    ("in October", False, "2025-10"),  # no tense: the coming month is this year's
+    ("in December", False, "2024-12"),
     ("next week", False, "2025-W37"),
     ("yesterday", False, "2025-09-04"),
     ("in 2014", False, "2014"),
@@ -28,6 +29,23 @@ def test_relative_dates_resolve_against_the_article_date(expression, future, exp
     resolved = resolve_date(expression, FRIDAY, future=future)
     assert resolved is not None
     assert resolved.value == expected
+
+
+def test_a_month_told_in_the_past_tense_is_last_years():
+    assert resolve_date("in October", FRIDAY, past=True).value == "2024-10"
+
+
+def test_a_deadline_in_a_january_article_lies_ahead(code_events):
+    events = code_events("The European Union told Belgrade to recognise the results by "
+                         "March 1.", "2019-01-15")
+    assert events and all(e["date"].startswith("2019") for e in events)
+
+
+def test_background_more_than_a_month_old_is_historical(code_events):
+    events = code_events("Hungary vetoed the aid package in 2023.", "2025-09-05")
+    assert events and all("historical" in e["context"] for e in events)
+    events = code_events("Hungary vetoed the aid package last week.", "2025-09-05")
+    assert events and all("historical" not in e["context"] for e in events)
 
 
 def test_tuesday_reaches_back_across_a_year_boundary():

@@ -15,7 +15,7 @@ from wirecoder.events.arguments import (
     subject_of,
 )
 from wirecoder.events.confidence import confidence_of
-from wirecoder.events.dates import ResolvedDate, resolve_date
+from wirecoder.events.dates import ResolvedDate, period_end, resolve_date
 from wirecoder.events.issues import issue_for, issue_place, place_issues_in_article
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
@@ -131,9 +131,10 @@ class EventCoder:
         if cand.trigger.requires == "pred":
             scope = clause_tokens(trigger.head)  # "X would be considered targets"
         span_tokens = scope + [t for s in reading.sources for t in s.subtree if s.head == trigger]
-        date = self._date_of(scope, article.date, "future" in reading.contexts) or \
-            self._date_of(_speech_clause(trigger), article.date, False)
-        if date and article.date and date.year < article.date.year - 1:
+        date = self._date_of(scope, article.date, "future" in reading.contexts,
+                             _told_as_past(trigger)) or \
+            self._date_of(_speech_clause(trigger), article.date, False, True)
+        if date and article.date and is_background(date.value, article.date):
             reading.contexts.add("historical")
         location = self.places.location_of(trigger, scope)
         sources, recipient = self.places.domestic(
@@ -194,7 +195,7 @@ class EventCoder:
         return sources, [recipient, *others], False
 
     def _date_of(self, scope: list[Token], base: dt.date | None,
-                 future: bool) -> ResolvedDate | None:
+                 future: bool, past: bool = False) -> ResolvedDate | None:
         if base is None:
             return None
         seen: set[int] = set()
@@ -202,10 +203,32 @@ class EventCoder:
             if token.ent_type_ == "DATE" and token.i not in seen:
                 ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
                 seen.update(range(ent.start, ent.end))
-                resolved = resolve_date(ent.text, base, future=future)
+                # "by March 1", "until next spring": a deadline lies ahead
+                deadline = ent.start > 0 and token.doc[ent.start - 1].lower_ in DEADLINE_PREPS
+                resolved = resolve_date(ent.text, base, future=future or deadline,
+                                        past=past and not (future or deadline))
                 if resolved:
                     return resolved
         return None
+
+
+DEADLINE_PREPS = {"by", "until", "till", "before"}
+# Background: an event that ended more than this many days before the article's date.
+BACKGROUND_DAYS = 31
+
+
+def is_background(value: str, published: dt.date) -> bool:
+    """The resolved date lies wholly more than a month before the article's date."""
+    end = period_end(value)
+    return end is not None and (published - end).days > BACKGROUND_DAYS
+
+
+def _told_as_past(trigger: Token) -> bool:
+    """The trigger's verb (or the verb a noun trigger hangs on) is in a past tense."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                     for c in verb.children) or verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _country_of(actor: Actor | None) -> str | None:

@@ -90,7 +90,11 @@ def _relative(base: dt.date, words: list[str], future: bool) -> ResolvedDate | N
     return None
 
 
-def _calendar(base: dt.date, words: list[str], future: bool) -> ResolvedDate | None:
+NEAR_MONTHS = 2
+
+
+def _calendar(base: dt.date, words: list[str], future: bool,
+              past: bool = False) -> ResolvedDate | None:
     clean = [w.strip(".,") for w in words if w not in {"the", "of", "on", "in", "last", "next",
                                                          "this", "early", "late", "mid"}]
     clean = [w for w in clean if w]
@@ -105,9 +109,14 @@ def _calendar(base: dt.date, words: list[str], future: bool) -> ResolvedDate | N
     if month is None:
         return ResolvedDate(f"{year:04d}", "year") if year else None
     if year is None:
-        # A month name without a year: the nearest such month on the side the tense says.
+        # A month name without a year: the nearest such month on the side the tense says;
+        # with no tense to go by, the coming month or the one after is this year's ("talks
+        # are scheduled for February" in January), a later one last year's.
         year = base.year
-        if not future and month > base.month:
+        ahead = month - base.month
+        if past and ahead > 0:
+            year -= 1
+        elif not future and not past and ahead > NEAR_MONTHS:
             year -= 1
         if future and month < base.month:
             year += 1
@@ -123,14 +132,33 @@ def _calendar(base: dt.date, words: list[str], future: bool) -> ResolvedDate | N
     return _month_value(year, month)
 
 
-def resolve_date(expression: str, base: dt.date, *, future: bool = False) -> ResolvedDate | None:
+def resolve_date(expression: str, base: dt.date, *, future: bool = False,
+                 past: bool = False) -> ResolvedDate | None:
     """Resolve a date expression against `base` (the article date); None if not understood.
 
-    `future` says the event's tense points forward ("will meet on Tuesday")."""
+    `future` says the event's tense points forward ("will meet on Tuesday"), `past` that it
+    points back ("met in March")."""
     words = [w for w in re.findall(r"[a-z0-9']+", expression.lower())]
     if not words:
         return None
-    return _relative(base, words, future) or _calendar(base, words, future)
+    return _relative(base, words, future) or _calendar(base, words, future, past)
+
+
+def period_end(value: str) -> dt.date | None:
+    """The last day of the period a resolved date names ("2024" -> 2024-12-31, "2025-02" ->
+    2025-02-28, "2025-W10" -> that Sunday), or None if the value is not one of ours."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:])
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 7)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
