@@ -32,6 +32,7 @@ from wirecoder.events.readings import (
     ultimatum,
     warned_about,
 )
+from wirecoder.events.references import link_references, reference_of
 from wirecoder.events.roles import roles_of
 from wirecoder.events.triggers import (
     Candidate,
@@ -88,6 +89,7 @@ class EventCoder:
     def code(self, doc: Doc, lookup: ActorLookup, article: ArticleContext) -> list[EventRecord]:
         """All events of a parsed article, in text order."""
         events: list[EventRecord] = []
+        references: list[str | None] = []
         for number, sent in enumerate(doc.sents):
             if sent.text.rstrip().endswith("?"):
                 continue  # "Would Spain join the coalition?" asks; it reports nothing
@@ -96,7 +98,10 @@ class EventCoder:
                 if no_event_reason(candidate) is not None:
                     continue
                 candidate, warner = warned_about(candidate, lookup)
-                events.extend(self._events_for(candidate, number, lookup, article, warner))
+                found = self._events_for(candidate, number, lookup, article, warner)
+                events.extend(found)
+                references.extend(reference_of(candidate.token, e.event_type) for e in found)
+        link_references(events, references)
         for event, issue in zip(events, place_issues_in_article([e.issue for e in events]),
                                 strict=True):
             event.issue = issue

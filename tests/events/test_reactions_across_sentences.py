@@ -1,0 +1,58 @@
+"""A reaction aimed at an act named earlier ("dismissed the offer", "condemned the attack",
+"denied it") takes that act's source as recipient; an unclear one takes none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+# Floor for our labelled snippets (benchmarks/references.py prints the same number).
+REQUIRED_FLOOR = 0.9
+
+
+def _dyads(events, event_type):
+    return {((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
+            for e in events if e["event_type"] == event_type}
+
+
+def test_rejecting_the_offer_is_aimed_at_who_made_it(code_events):
+    events = code_events("Nicosia offered to reopen two crossings on the Green Line. Ankara "
+                         "rebuffed the offer within hours.", "2024-10-03")
+    assert ("TUR", "CYP") in _dyads(events, "REJECT")
+
+
+def test_a_bare_denial_answers_the_accusation_aimed_at_the_denier(code_events):
+    events = code_events("Colombia accused Venezuela of sheltering rebel commanders. Caracas "
+                         "denied that.", "2019-09-10")
+    assert ("VEN", "COL") in _dyads(events, "REJECT")
+
+
+def test_a_reaction_with_no_matching_act_keeps_no_recipient(code_events):
+    events = code_events("Floods hit northern Kenya this week. Nairobi rejected the plan.",
+                         "2024-05-02")
+    assert _dyads(events, "REJECT") <= {("KEN", None)}
+
+
+def test_an_owned_object_is_not_a_reference(code_events):
+    events = code_events("Israel struck a depot near Damascus. Moscow condemned Kyiv's "
+                         "attack on a refinery.", "2024-02-02")
+    assert ("RUS", "ISR") not in _dyads(events, "ACCUSE")
+
+
+def test_labelled_references_reach_the_floor(coder):
+    from wirecoder.ingest.article import Article
+
+    items = [json.loads(line) for line in
+             (FIXTURES / "references" / "nominal.jsonl").read_text().splitlines() if line]
+    items = [i for i in items if not i["expect"].get("optional")]
+    articles = [Article(id=i["id"], text=i["text"], date=i["date"]) for i in items]
+    hits = 0
+    for item, result in zip(items, coder.code_articles(articles), strict=True):
+        want = item["expect"]
+        got = {(e.event_type, e.source.country if e.source else None,
+                e.recipient.country if e.recipient else None)
+               for e in result.events if e.trigger == want["trigger"]}
+        hits += (want["event_type"], want["source"], want["recipient"]) in got
+    assert hits / len(items) >= REQUIRED_FLOOR

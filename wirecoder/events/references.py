@@ -1,0 +1,96 @@
+"""Reactions aimed across sentences: "Seoul offered talks. Pyongyang dismissed the offer."
+gives the dismissal Seoul as recipient; "Kyiv accused Moscow of the strike. Moscow denied
+it." gives the denial Kyiv.
+
+A reaction with no recipient of its own takes one only when the article makes it plain:
+its object is a definite noun that names an earlier kind of act (referring_nouns.tsv), or
+it has no object and the act just before was aimed at the reacting side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from wirecoder.datafiles import data_path, read_tsv
+from wirecoder.records import Actor, EventRecord
+
+REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "PROTEST"}
+DEFINITE = {"the", "this", "that", "these", "those", "such"}
+# How far back a reference reaches, in sentences.
+REFERENCE_WINDOW = 6
+BARE_WINDOW = 2
+# What a bare denial or rejection answers: an act aimed at the one who denies.
+ANSWERED_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT"}
+BARE = "-"
+
+
+@lru_cache(maxsize=1)
+def referring_nouns() -> dict[str, frozenset[str]]:
+    """referring_nouns.tsv: noun lemma -> the PLOVER types of the acts it can refer to."""
+    path = data_path("lexicons", "referring_nouns.tsv")
+    return {row["noun"]: frozenset(t.strip() for t in row["event_types"].split(","))
+            for _, row in read_tsv(path, ("noun", "event_types"))}
+
+
+def reference_of(trigger: Token, event_type: str) -> str | None:
+    """The referring noun a reaction's object is ("the offer"), BARE when it has no object,
+    or None when it names its own target or is no reaction."""
+    if event_type not in REACTION_TYPES:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}
+                for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return BARE if trigger.pos_ == "VERB" and trigger.lemma_.lower() in BARE_REACTIONS \
+            else None
+    noun = objects[0]
+    if noun.lower_ in {"it", "this", "that"} and trigger.lemma_.lower() in BARE_REACTIONS:
+        return BARE  # "Moscow denied it"
+    lemma = noun.lemma_.lower()
+    if lemma not in referring_nouns():
+        return None
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    owned = any(c.dep_ in {"poss", "prep", "acl", "relcl", "compound", "amod"}
+                and c.pos_ in {"PROPN", "ADP", "VERB", "PRON"} for c in noun.children)
+    return lemma if determiners & DEFINITE and not owned else None
+
+
+BARE_REACTIONS = {"deny", "reject", "dismiss", "refuse", "decline", "rebuff"}
+
+
+def link_references(events: list[EventRecord], references: list[str | None]) -> None:
+    """Give each reaction that refers back the source of the act it reacts to (in place);
+    an act by coordinated sources ("Britain and France pledged") gives one reaction each."""
+    linked: list[EventRecord] = []
+    for index, (event, reference) in enumerate(zip(events, references, strict=True)):
+        if reference is None or event.recipient is not None or event.source is None:
+            linked.append(event)
+            continue
+        targets = _referents(events[:index], event, reference)
+        linked.extend([replace(event, recipient=t, id="") for t in targets] or [event])
+    events[:] = linked
+
+
+def _referents(earlier: list[EventRecord], event: EventRecord, reference: str) -> list[Actor]:
+    own = event.source.country if event.source else None
+    window = BARE_WINDOW if reference == BARE else REFERENCE_WINDOW
+    kinds = ANSWERED_TYPES if reference == BARE else referring_nouns()[reference]
+    for before in reversed(earlier):
+        if event.sentence - before.sentence > window:
+            return []
+        if before.sentence == event.sentence or before.event_type not in kinds or \
+                before.source is None or before.source.country in {None, own}:
+            continue
+        if reference == BARE and (before.recipient is None or before.recipient.country != own):
+            continue
+        same_act = [e.source for e in earlier if e.evidence == before.evidence and
+                    e.event_type == before.event_type and e.source is not None and
+                    e.source.country not in {None, own}]
+        unique: dict[str, Actor] = {}
+        for actor in same_act:
+            unique.setdefault(actor.name, actor)
+        return list(unique.values())
+    return []
