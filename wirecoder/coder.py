@@ -26,7 +26,7 @@ from wirecoder.events.dates import parse_iso_date
 from wirecoder.events.lexicon import load_lexicon
 from wirecoder.events.places import load_gazetteer
 from wirecoder.ingest.article import Article
-from wirecoder.nlp.chrome import prose_text
+from wirecoder.nlp.chrome import dateline_places, prose_text
 from wirecoder.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 from wirecoder.results import ArticleResult
 from wirecoder.stances.commitments import commitments_from
@@ -65,7 +65,8 @@ class Coder:
         """Records of one article from its parse."""
         date = parse_iso_date(article.date)
         actors = self.resolver.resolve(doc, on=date)
-        events = self.events.code(doc, actors.actor_for, ArticleContext(article.id, date))
+        events = self.events.code(doc, actors.actor_for, ArticleContext(
+            article.id, date, tuple(dateline_places(article.text))))
         sentences = {i: s.text.strip() for i, s in enumerate(doc.sents)}
         statements = statement_observations(doc, actors.actor_for, article.id, article.date)
         return ArticleResult(article=article, events=events,

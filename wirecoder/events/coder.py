@@ -20,7 +20,7 @@ from wirecoder.events.issues import issue_for, issue_place, place_issues_in_arti
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
 from wirecoder.events.nonevents import no_event_reason
-from wirecoder.events.pairs import article_pair, is_pair_phrase
+from wirecoder.events.pairs import article_home, article_pair, is_pair_phrase, placed_at_home
 from wirecoder.events.placement import OPPONENT_SECTORS, EventPlaces
 from wirecoder.events.places import Gazetteer
 from wirecoder.events.readings import (
@@ -57,6 +57,8 @@ class ArticleContext:
 
     article_id: str
     date: dt.date | None
+    # The place names of the article's dateline ("LAGOS", "Nigeria"), if it has one.
+    dateline: tuple[str, ...] = ()
 
 
 def clause_tokens(trigger: Token) -> list[Token]:
@@ -102,6 +104,8 @@ class EventCoder:
                 events.extend(found)
                 references.extend(reference_of(candidate.token, e.event_type) for e in found)
         link_references(events, references)
+        home = article_home(list(doc.sents), lookup, self._dateline_state(article.dateline))
+        events[:] = [placed_at_home(e, home) for e in events]
         for event, issue in zip(events, place_issues_in_article([e.issue for e in events]),
                                 strict=True):
             event.issue = issue
@@ -164,6 +168,12 @@ class EventCoder:
                                                  reading.contexts))
                 for source, other in _pairs(sources, [recipient, *also], reading.event_type,
                                             trigger, mutual)]
+
+    def _dateline_state(self, places: tuple[str, ...]) -> str | None:
+        """The state of a dateline's places, when they agree on one."""
+        states = {loc.country for loc in (self.gazetteer.lookup(p.title()) for p in places)
+                  if loc is not None and loc.country}
+        return states.pop() if len(states) == 1 else None
 
     @staticmethod
     def _speaker(cand: Candidate, lookup: ActorLookup) -> Actor | None:

@@ -79,12 +79,24 @@ def no_event_reason(cand: Candidate) -> str | None:
     if inner is not None and cand.trigger.event_type in {"THREATEN", "AGREE"} and \
             _is_idiom(inner, inner.token):
         return "idiom"  # "vowed to fight corruption", "warned it would kill the bill"
-    for reason, applies in (("idiom", _is_idiom), ("depiction", _is_depicted),
+    for reason, applies in (("name", _in_a_name), ("idiom", _is_idiom),
+                            ("depiction", _is_depicted),
                             ("poll", _is_poll), ("forecast", _is_forecast),
                             ("question", _is_question), ("state", _is_state)):
         if applies(cand, token):
             return reason
     return None
+
+
+def _in_a_name(cand: Candidate, token: Token) -> bool:
+    """A noun trigger inside a proper name ("the Congolese Rally for Democracy", "the
+    Strike Force unit") names an organisation, not an act."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.ent_type_ in {"ORG", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PRODUCT"}:
+        return True
+    return token.text[:1].isupper() and token.i > token.sent.start and \
+        token.tag_ in {"NNP", "NNPS"}
 
 
 def _words_in(role: str, token: Token) -> Iterator[Token]:
@@ -108,6 +120,8 @@ def _words_in(role: str, token: Token) -> Iterator[Token]:
                 yield from (g for g in child.children if g.dep_ == "pobj")
     elif role == "head" and token.head != token:
         yield token.head
+    elif role == "prt":
+        yield from (c for c in token.children if c.dep_ in {"prt", "advmod"})
 
 
 def _is_idiom(cand: Candidate, token: Token) -> bool:
@@ -205,7 +219,8 @@ def _is_question(cand: Candidate, token: Token) -> bool:
     if token.lemma_.lower() in QUESTION_VERBS:
         for child in token.children:
             if child.dep_ in {"ccomp", "xcomp", "dobj"} and any(
-                    g.lower_ in QUESTION_MARKS and g.dep_ in {"mark", "advmod", "nsubj", "dobj"}
+                    g.lower_ in QUESTION_MARKS and
+                    g.dep_ in {"mark", "advmod", "nsubj", "nsubjpass", "dobj", "attr"}
                     for g in child.children):
                 return True
     for node in _clause_chain(token):

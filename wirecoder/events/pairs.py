@@ -1,18 +1,21 @@
-"""'Both sides', 'the two countries', 'the two leaders': the article's pair of states.
+"""The states an article is about: its pair ("both sides", "the two countries") and its
+home (where unnamed police, protesters, courts and armies belong).
 
 A phrase that counts two parties without naming them refers to the two states the article
 is about: the two named most often up to the sentence it is in (first named first on a tie).
 Each becomes a participant, and, with no other recipient, each is the other's recipient.
+An article's home is its dateline's state, or else the state it names clearly most often.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from wirecoder.events.arguments import ActorLookup
-from wirecoder.records import Actor
+from wirecoder.records import Actor, EventRecord
 
 PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "capital", "neighbour",
               "neighbor", "rival", "state", "president", "delegation", "adversary", "foe",
@@ -48,3 +51,63 @@ def article_pair(sent: Span, lookup: ActorLookup) -> list[Actor]:
     if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
         return []  # no pair, or no clear second party
     return [first[c] for c in ranked[:2]]
+
+
+# Sectors whose unnamed members belong to the article's home state when nothing else places
+# them ("Police banned the rallies", "the army deployed", "prosecutors charged").
+HOME_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG", "OPP", "CVL", "LAB", "EDU",
+                          "REL", "MED", "BUS", "AGR", "REB"})
+# Troops may be anyone's ("any foreign troops"); a state's own army is named as an
+# institution ("the army", "the military").
+HOME_ARMY_WORDS = {"army", "military", "armed forces", "junta", "navy", "air force"}
+FOREIGN_WORDS = {"foreign", "western", "international", "multinational", "allied",
+                 "peacekeeping", "peacekeepers", "coalition", "european", "african"}
+
+
+def article_home(doc_sents: list[Span], lookup: ActorLookup, dateline: str | None
+                 ) -> str | None:
+    """The article's home state: its dateline's, else the state named most often, when it
+    is named at least twice and more often than any other."""
+    if dateline:
+        return dateline
+    counts: Counter[str] = Counter()
+    if not doc_sents:
+        return None
+    for ent in doc_sents[0].doc.ents:
+        if ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"}:
+            continue
+        actor = lookup(ent.root)
+        if actor is not None and actor.country and actor.country not in NOT_STATES:
+            counts[actor.country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def placed_at_home(event: EventRecord, home: str | None) -> EventRecord:
+    """The event with its unnamed domestic actors given the home state."""
+    if home is None:
+        return event
+
+    def homed(actor: Actor | None) -> Actor | None:
+        if actor is None or actor.country or actor.actor_id or not _domestic(actor):
+            return actor
+        return replace(actor, country=home)
+
+    source, recipient = homed(event.source), homed(event.recipient)
+    if (source, recipient) == (event.source, event.recipient):
+        return event
+    if source is not None and recipient is not None and \
+            (source.name, source.sector) == (recipient.name, recipient.sector):
+        recipient = None
+    return replace(event, source=source, recipient=recipient, id="")
+
+
+def _domestic(actor: Actor) -> bool:
+    words = actor.text.lower()
+    if any(w in words for w in FOREIGN_WORDS):
+        return False
+    if actor.sector == "MIL":
+        return any(w in words for w in HOME_ARMY_WORDS)
+    return actor.sector in HOME_SECTORS

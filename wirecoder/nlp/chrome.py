@@ -23,7 +23,7 @@ BYLINE = re.compile(rf"^\s*by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*(?:[,|/�
 # "LAGOS, Nigeria (Reuters) - ", "GENEVA -- ", "KYIV, Ukraine, March 3 (AP) — ": a place in
 # capitals opening a paragraph, an optional region, date and agency, then a dash.
 DATELINE = re.compile(
-    r"^(?P<dateline>\s*[A-Z][A-Z.'’ -]{1,30}[A-Z.]"
+    r"^(?P<dateline>\s*[A-Z][A-Z.'’ /-]{1,30}[A-Z.]"
     r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
     r"(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
     r"(?:\s*\([\w.&' -]{1,30}\))?"
@@ -110,6 +110,20 @@ def _is_subhead(line: str, number: int) -> bool:
     return number > 0 and 0 < len(words) <= SUBHEAD_MAX_WORDS and \
         not line.endswith(SENTENCE_END) and not line.startswith(("-", "*", "•")) and \
         line[:1].isupper()
+
+
+def dateline_places(text: str) -> list[str]:
+    """The place names of the article's dateline ("LAGOS, Nigeria (Reuters) -" -> ["LAGOS",
+    "Nigeria"]; "NAIROBI/MOGADISHU, Oct 20 -" -> ["NAIROBI", "MOGADISHU"]), or []."""
+    for line in text.split("\n")[:6]:
+        match = DATELINE.match(line)
+        if match and _is_dateline(match.group("dateline")):
+            head = re.split(r"[(]", match.group("dateline"))[0]
+            parts = [p.strip(" -—–:.") for p in re.split(r"[,/]", head)]
+            return [p for p in parts if p and not re.search(r"\d", p)]
+        if line.strip() and not BYLINE.match(line.strip()):
+            return []
+    return []
 
 
 def prose_text(text: str) -> str:

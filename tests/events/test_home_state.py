@@ -1,0 +1,42 @@
+"""Unnamed police, courts, protesters and a state's army belong to the article's home state:
+its dateline's state, or else the state it clearly names most; foreign troops do not."""
+
+from __future__ import annotations
+
+
+def _sides(events):
+    return {(e["event_type"], (e["source"] or {}).get("country"),
+             (e["recipient"] or {}).get("country")) for e in events}
+
+
+def test_a_dateline_homes_unnamed_police_and_their_targets(code_events):
+    events = code_events("DHAKA, Bangladesh (AP) -- Police arrested dozens of student "
+                         "organisers overnight. Riot officers beat demonstrators outside "
+                         "the university.", "2024-07-20")
+    assert any(kind == "COERCE" and source == "BGD" for kind, source, _ in _sides(events))
+
+
+def test_the_most_named_state_is_home_without_a_dateline(code_events):
+    events = code_events("Peru's congress voted to remove the president on Wednesday. Lima "
+                         "was calm. Peru's new leader was sworn in at night, and prosecutors "
+                         "detained the former president.", "2022-12-08")
+    assert any(e["event_type"] == "COERCE" and (e["source"] or {}).get("country") == "PER"
+               for e in events)
+    assert all(e["event_type"] != "AGREE" for e in events), "a swearing-in is no pledge"
+
+
+def test_foreign_troops_keep_no_home(code_events):
+    events = code_events("MOSCOW -- Russia warned that any foreign troops sent to Ukraine "
+                         "would be legitimate targets.", "2025-09-05")
+    for event in events:
+        if event["event_type"] == "THREATEN":
+            assert (event["recipient"] or {}).get("country") != "RUS"
+
+
+def test_a_trigger_word_inside_a_name_is_no_event(code_events):
+    events = code_events("The Movement for Democratic Change and the Patriotic Front met "
+                         "diplomats in Harare.", "2008-05-02")
+    assert all(e["trigger"] not in {"Change", "Front"} for e in events)
+    events = code_events("Leaders of the Rally for Congolese Democracy met in Goma.",
+                         "1999-05-02")
+    assert "PROTEST" not in {e["event_type"] for e in events}
