@@ -31,6 +31,7 @@ DATA = ROOT / "wirecoder" / "data" / "actors"
 SOURCE = "Phoenix/PETRARCH dictionaries (MIT), dated roles"
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")
 INFO_DATE = "2014-01-30"  # CountryInfo.140130: an open role is known to run until then
+OFFICIALS_PREFIX = "wd_"  # ids of tools/build_officials.py
 # CAMEO country codes that differ from ISO 3166-1 alpha-3 (the others are dropped).
 CAMEO_TO_ISO = {"JAP": "JPN", "TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD"}
 # Generic (office, title) per sector: the dictionary gives a sector, not an office.
@@ -284,14 +285,21 @@ def build(phoenix: Path) -> list[dict]:
 
     kb = KnowledgeBase.from_files([])
     countries = {e.id for e in kb.entries.values() if e.kind == "country"}
-    hand = {k for k, hits in kb.names.items() if any(h.entry.kind == "person" for h in hits)}
+    # the generated officials (people_officials.jsonl, ids 'wd_') neither replace nor shadow
+    # historical people: that file is built apart and its roles start later
+    names = {
+        k: [h for h in hits if not h.entry.id.startswith(OFFICIALS_PREFIX)]
+        for k, hits in kb.names.items()
+    }
+    names = {k: hits for k, hits in names.items() if hits}
+    hand = {k for k, hits in names.items() if any(h.entry.kind == "person" for h in hits)}
     common = common_words()
     blocks = [b for f in FILES for b in read_blocks(phoenix / f)]
     people = candidates(blocks, countries, common)
     people = [
         p for p in people if not ({fold(p.name)} | {fold(a) for a in p.aliases if " " in a}) & hand
     ]
-    taken = set(kb.names)
+    taken = set(names)
     people = [p for p in people if fold(p.name) not in taken and readable(p.name)]
     select_aliases(people, taken, common)
     out, ids = [], set()

@@ -19,7 +19,9 @@ from typing import Any
 from wirecoder.errors import DataFileError, Errors
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-ENTRY_FILES = ("countries", "seats", "regions", "igos", "groups", "people")
+# people_officials.jsonl is generated (tools/build_officials.py); people.jsonl, read first,
+# wins over it for anyone in both (the builder leaves them out).
+ENTRY_FILES = ("countries", "seats", "regions", "igos", "groups", "people", "people_officials")
 KINDS = {
     "countries": "country",
     "seats": "seat",
@@ -27,6 +29,7 @@ KINDS = {
     "igos": "igo",
     "groups": "group",
     "people": "person",
+    "people_officials": "person",
 }
 SECTORS = frozenset(
     {
