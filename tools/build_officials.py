@@ -23,8 +23,9 @@ Rules (documented in wirecoder/data/actors/README.md, "Officials"):
 - People in people.jsonl (the same folded name or alias, or the same country with the same
   surname and first initial) are left out: the hand-written entries win. The same Wikidata
   person in several files is one entry with all its roles.
-- Positions tools/officials_offices.tsv skips or lacks (first ladies, lieutenant governors, state secretaries of state,
-  governors-general, co-princes) are skipped; so are places that are not states.
+- Positions tools/officials_offices.tsv skips or lacks (first ladies, lieutenant governors,
+  state secretaries of state, governors-general, co-princes) are left out, and so are places
+  that are not states.
 """
 
 from __future__ import annotations

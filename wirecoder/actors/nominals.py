@@ -135,6 +135,8 @@ def unnamed_person(
         country = country or appos.country
         sector = sector or appos.sector
     name = " ".join(t.text for t in r.name_tokens)
+    if r.head not in r.name_tokens and r.head.ent_type_ == "PERSON":
+        name = ent_text(r.head)  # a surname the KB turned down is still part of the name
     actor = Actor(r.text, name, None, country, sector, None)
     if r.head.tag_ == "NNPS" and r.head.ent_type_ != "PERSON":
         return actor, "plural", {"plural": True}  # "the Kurds ... their"
@@ -149,7 +151,10 @@ def titled(
     assert title is not None
     country, org = cues.country, cues.org
     scope = org.id if org is not None and org.kind == "igo" else (country.id if country else None)
-    named = bool(r.name_tokens)
+    # 'the former FBI director Robert Smith': a name apposed to the title is its holder
+    named = bool(r.name_tokens) or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in r.head.children
+    )
     if scope is not None and not named and not is_indefinite(r.head):
         holder = _holder(r, kb, scope, title, on)
         if holder is not None:

@@ -232,6 +232,10 @@ def _hits_from(doc, i: int, kb: KnowledgeBase):
             if _name_goes_on(doc, i + length):
                 # "Secretary-General Boutros-Ghali": a title's surname is the name's last word
                 hits = [h for h in hits if not (h.derived and h.form == "titled")]
+            if length == 1 and _named_before(doc, i):
+                # "Peter Otieno": a derived surname after a first name that is not the
+                # person's own is someone else ("Muammar Gadhafi" is the full-name rule's)
+                hits = [h for h in hits if not _other_first_name(h, doc[i - 1], kb)]
             if hits:
                 yield length, text, hits
 
@@ -244,6 +248,28 @@ def _name_goes_on(doc, k: int) -> bool:
     if after.text == "-" and not doc[k - 1].whitespace_ and k + 1 < len(doc):
         return not after.whitespace_ and doc[k + 1].pos_ == "PROPN"
     return after.pos_ == "PROPN" and after.ent_type_ == "PERSON"
+
+
+def _named_before(doc, i: int) -> bool:
+    """Token i continues a person's name the parser began on the token before."""
+    before = doc[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.ent_type_ == "PERSON"
+        and doc[i].ent_iob_ == "I"
+    )
+
+
+def _other_first_name(hit: AliasHit, first: Token, kb: KnowledgeBase) -> bool:
+    """A surname the KB derived whose person's first name is not the word before it."""
+    if not (hit.derived and hit.form == "surname") or kb.surnames is None:
+        return False
+    index = kb.surnames.index
+    people = hit.entry.namesakes or (hit.entry,)
+    return index is not None and not any(
+        index.first_word_agrees(p.id, fold(first.text)) for p in people
+    )
 
 
 def _first_name(first: Token, kb: KnowledgeBase) -> bool:

@@ -130,20 +130,38 @@ class ActorResolver:
     def _merge_appos(
         self, token: Token, mention: Mention, actors: dict[int, Actor], mentions: list[Mention]
     ) -> Mention:
-        """'The Russian diplomat Ivanov': the name gets the description's country and
-        sector, and the description becomes the named person."""
+        """'The Russian diplomat Ivanov', 'the former FBI director Robert Smith': the name
+        gets the description's country and sector, and the description becomes the named
+        person. 'Peter Ochieng, Kenya's interior minister': the name keeps its own words."""
         anchor = actors.get(token.head.i)
         actor = mention.actor
-        if anchor is None or anchor.role is not None or actor.actor_id is not None:
+        if anchor is None or self._is_person(anchor):
             return mention
+        if actor.actor_id is not None:
+            if self._is_person(actor) and token.head.pos_ != "PROPN":
+                # 'the former FBI director James Comey': the description is the person
+                self._replace(token.head.i, actor, actors, mentions)
+            return mention
+        if token.pos_ != "PROPN" and token.head.pos_ == "PROPN":
+            # the description is apposed to the name: the name's words win
+            actor = replace(actor, name=anchor.name, role=anchor.role or actor.role)
         actor = replace(
             actor, country=actor.country or anchor.country, sector=actor.sector or anchor.sector
         )
-        for n, old in enumerate(mentions):
-            if old.head_token_i == token.head.i:
-                mentions[n] = replace(old, actor=replace(actor, text=old.actor.text))
-                actors[token.head.i] = mentions[n].actor
+        self._replace(token.head.i, actor, actors, mentions)
         return replace(mention, actor=actor)
+
+    def _is_person(self, actor: Actor) -> bool:
+        entry = self.kb.entries.get(actor.actor_id or "")
+        return entry is not None and entry.kind == "person"
+
+    @staticmethod
+    def _replace(head_i: int, actor: Actor, actors: dict[int, Actor], mentions: list[Mention]):
+        """The mention headed at head_i now stands for `actor` (keeping its own text)."""
+        for n, old in enumerate(mentions):
+            if old.head_token_i == head_i:
+                mentions[n] = replace(old, actor=replace(actor, text=old.actor.text))
+                actors[head_i] = mentions[n].actor
 
     def read_alone(self, token: Token, on: datetime.date | None) -> Actor | None:
         """Resolve one phrase without coreference (for tokens the first pass skipped)."""
@@ -216,7 +234,9 @@ class ActorResolver:
         plural = head.tag_ in ("NNS", "NNPS")
         if r.title is not None and not plural:
             return titled(r, cues, kb, on, focus)
-        if r.name_tokens and head in r.name_tokens:
+        if (r.name_tokens and head in r.name_tokens) or _unknown_name(r):
+            # a person the KB lacks: the country (and sector) come from the text around
+            # the name ('Sudan's X', 'Iranian negotiator X', 'X, a Somali army general')
             appos = (
                 appos_actor(head, kb, lambda t: self.read_alone(t, on))
                 if head.dep_ != "appos"
@@ -370,6 +390,25 @@ class ActorResolver:
                     if hit.alias.entry.kind in ("country", "region"):
                         return hit.alias.entry
         return None
+
+
+def _unknown_name(r: PhraseReading) -> bool:
+    """A person's name the knowledge base does not know, with the head a proper noun the
+    parser tags as part of a person's name and no agent word heading the phrase."""
+    head = r.head
+    return (
+        head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+        and r.agent is None
+        and r.head_hit() is None
+        or (head.ent_type_ == "PERSON" and _derived_head(r))
+    )
+
+
+def _derived_head(r: PhraseReading) -> bool:
+    """The head's only hit is a surname the KB derived (turned down for the date)."""
+    hh = r.head_hit()
+    return hh is not None and hh.alias.entry.kind == "person" and hh.alias.derived
 
 
 def _placed_elsewhere(found: Focused | Actor, head: Token, kb: KnowledgeBase) -> bool:
