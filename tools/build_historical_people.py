@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from wirecoder.actors.loader import SECTORS, fold  # noqa: E402
+from wirecoder.actors.loader import SECTORS, fold, read_entries  # noqa: E402
 
 log = logging.getLogger("build_historical_people")
 
@@ -31,7 +31,6 @@ DATA = ROOT / "wirecoder" / "data" / "actors"
 SOURCE = "Phoenix/PETRARCH dictionaries (MIT), dated roles"
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")
 INFO_DATE = "2014-01-30"  # CountryInfo.140130: an open role is known to run until then
-OFFICIALS_PREFIX = "wd_"  # ids of tools/build_officials.py
 # CAMEO country codes that differ from ISO 3166-1 alpha-3 (the others are dropped).
 CAMEO_TO_ISO = {"JAP": "JPN", "TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD"}
 # Generic (office, title) per sector: the dictionary gives a sector, not an office.
@@ -285,12 +284,11 @@ def build(phoenix: Path) -> list[dict]:
 
     kb = KnowledgeBase.from_files([])
     countries = {e.id for e in kb.entries.values() if e.kind == "country"}
-    # the generated officials (people_officials.jsonl, ids 'wd_') neither replace nor shadow
-    # historical people: that file is built apart and its roles start later
-    names = {
-        k: [h for h in hits if not h.entry.id.startswith(OFFICIALS_PREFIX)]
-        for k, hits in kb.names.items()
-    }
+    # the generated officials (people_officials.jsonl) neither replace nor shadow historical
+    # people: that file is built after this one and takes over the entries it merges
+    officials = DATA / "people_officials.jsonl"
+    generated = {e.data["id"] for e in read_entries(officials)} if officials.exists() else set()
+    names = {k: [h for h in hits if h.entry.id not in generated] for k, hits in kb.names.items()}
     names = {k: hits for k, hits in names.items() if hits}
     hand = {k for k, hits in names.items() if any(h.entry.kind == "person" for h in hits)}
     common = common_words()
