@@ -1,4 +1,5 @@
-"""Fit event confidence on our own phenomenon fixtures and print how well it is calibrated.
+"""Fit event confidence on our own phenomenon fixtures and our article-level development set
+(benchmarks/articles, real-prose styles), and print how well it is calibrated.
 
 Usage: .venv/bin/python benchmarks/calibrate.py [--write]   (--write updates the shipped table)
 """
@@ -6,6 +7,7 @@ Usage: .venv/bin/python benchmarks/calibrate.py [--write]   (--write updates the
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from wirecoder.coder import Coder
@@ -14,12 +16,14 @@ from wirecoder.evaluation.calibration import (
     brier,
     cross_validated_brier,
     fit_table,
+    label_article_events,
     label_events,
     write_table,
 )
 from wirecoder.ingest.article import Article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "phenomena"
+ARTICLES = Path(__file__).resolve().parents[1] / "benchmarks" / "articles"
 
 
 def main() -> None:
@@ -32,7 +36,13 @@ def main() -> None:
         result = next(coder.code_articles([Article(id="x", text=text, date=date)]))
         return [e.to_dict() for e in result.events]
 
-    labelled = label_events(FIXTURES, code)
+    def code_file(path: Path) -> list[dict]:
+        items = [json.loads(line) for line in path.read_text().splitlines() if line]
+        articles = [Article(id=i["id"], text=i["text"], date=i.get("date")) for i in items]
+        return [e.to_dict() for result in coder.code_articles(articles) for e in result.events]
+
+    labelled = label_events(FIXTURES, code) + label_article_events(
+        sorted(ARTICLES.glob("batch-*.jsonl")), code_file)
     prior, table = fit_table(labelled)
     print(f"{len(labelled)} labelled events, {prior:.2f} right overall")
     print(f"Brier score of the shipped confidence: {brier(labelled, lambda r: r.confidence):.4f}")
@@ -40,7 +50,7 @@ def main() -> None:
     print(f"Brier score of the fitted table:        "
           f"{brier(labelled, lambda r: table[r.bin][1]):.4f} (in-sample)")
     print(f"Brier score, table fitted without the file: {cross_validated_brier(labelled):.4f} "
-          "(leave one fixture file out)")
+          "(leave one fixture file or article batch out)")
     for name, (n, p) in sorted(table.items()):
         print(f"  {name:<40} n={n:<4} {p:.2f}")
     if options.write:

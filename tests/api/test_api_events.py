@@ -85,3 +85,11 @@ def test_filter_values_reach_duckdb_as_parameters(client):
     injected = "Norway' OR '1'='1"
     assert _ids(client, actor=injected) == []
     assert client.get("/api/health").json()["counts"]["events"] == 5
+
+
+def test_min_confidence_filters_events_and_is_checked(client):
+    everything = client.get("/api/events", params={"min_confidence": 0, "limit": 500}).json()
+    strict = client.get("/api/events", params={"min_confidence": 0.9, "limit": 500}).json()
+    assert strict["total"] <= everything["total"]
+    assert all(e["confidence"] >= 0.9 for e in strict["items"])
+    assert client.get("/api/events", params={"min_confidence": 2}).status_code == 422

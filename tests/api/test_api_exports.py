@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pyarrow.parquet as pq
 
+from wirecoder.events.confidence import DEFAULT_MIN_CONFIDENCE
 from wirecoder.schemas import validation_errors
 
 
@@ -16,7 +17,9 @@ def test_plover_json_holds_contract_records_and_the_filters(client):
     response = client.get("/api/export/events.json", params={"actor": "Norway"})
     assert "attachment" in response.headers["content-disposition"]
     document = json.loads(response.content)
-    assert document["format"] == "PLOVER" and document["filters"] == {"actor": "Norway"}
+    # the default operating point is a filter too, and the export says so
+    assert document["format"] == "PLOVER" and document["filters"] == {
+        "actor": "Norway", "min_confidence": DEFAULT_MIN_CONFIDENCE}
     assert document["count"] == len(document["events"]) == 4
     for record in document["events"]:
         assert validation_errors(record) == []

@@ -8,6 +8,7 @@ from fastapi import Query, Request
 
 from wirecoder.api.errors import ApiError
 from wirecoder.api.reader import StoreReader
+from wirecoder.events.confidence import DEFAULT_MIN_CONFIDENCE
 from wirecoder.records import EVENT_TYPES
 from wirecoder.store.analytics import CLASS_ORDER, EventQuery
 
@@ -52,6 +53,9 @@ def event_query(
     article_id: Text = None,
     location: Annotated[str | None, Query(max_length=3, description="ISO alpha-3 of the "
                                                                     "event's place.")] = None,
+    min_confidence: Annotated[float, Query(ge=0.0, le=1.0, description="Events at or above "
+                                           "this confidence; 0 for all.")]
+    = DEFAULT_MIN_CONFIDENCE,
 ) -> EventQuery:
     """The event filters of a request, checked."""
     types = tuple(t.upper() for t in _split(type))
@@ -64,7 +68,7 @@ def event_query(
     return EventQuery(actor=actor, source=source, recipient=recipient, country=country,
                       types=types, klass=klass, context=context, exclude=_split(exclude),
                       since=since, until=until, text=q, article_id=article_id,
-                      location=location)
+                      location=location, min_confidence=min_confidence)
 
 
 def filters_of(query: EventQuery) -> dict[str, object]:

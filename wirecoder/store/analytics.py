@@ -42,6 +42,7 @@ class EventQuery:
     text: str | None = None
     article_id: str | None = None
     location: str | None = None
+    min_confidence: float | None = None
 
     def where(self) -> _Filter:
         """The WHERE clause over `events e JOIN articles a`."""
@@ -69,6 +70,8 @@ class EventQuery:
             where.add("e.article_id = $article_id", article_id=self.article_id)
         if self.location is not None:
             where.add("upper(e.location_country) = upper($location)", location=self.location)
+        if self.min_confidence:
+            where.add("e.confidence >= $min_confidence", min_confidence=self.min_confidence)
         return where
 
 

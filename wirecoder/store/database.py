@@ -238,12 +238,13 @@ class Store:
 
     def events(self, actor: str | None = None, country: str | None = None,
                type: str | None = None, context: str | None = None, since: str | None = None,
-               until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+               until: str | None = None, limit: int | None = None,
+               min_confidence: float | None = None) -> list[dict[str, Any]]:
         """Events as contract dicts, oldest first; `actor` matches source or recipient."""
         with self._lock:
             return queries.events(self._connection(), actor=actor, country=country,
                                   event_type=type, context=context, since=since, until=until,
-                                  limit=limit)
+                                  limit=limit, min_confidence=min_confidence)
 
     def stances(self, actor: str | None = None, country: str | None = None,
                 issue: str | None = None, since: str | None = None,

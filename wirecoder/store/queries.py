@@ -57,7 +57,8 @@ def _limit(limit: int | None) -> str:
 def events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
            country: str | None = None, event_type: str | None = None,
            context: str | None = None, since: str | None = None, until: str | None = None,
-           limit: int | None = None) -> list[dict[str, Any]]:
+           limit: int | None = None, min_confidence: float | None = None
+           ) -> list[dict[str, Any]]:
     """Event records (contract dicts) matching every filter given, oldest first."""
     where = _Filter()
     where.actor("actor", actor, ("e.source", "e.recipient"))
@@ -67,6 +68,8 @@ def events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
     if context is not None:
         where.add("list_contains(e.context, lower($context))", context=context)
     where.dates("coalesce(e.date, a.date)", since, until)
+    if min_confidence:
+        where.add("e.confidence >= $min_confidence", min_confidence=min_confidence)
     rows = con.execute(
         f"""SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id
             {where.sql()}
