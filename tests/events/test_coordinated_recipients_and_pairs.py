@@ -39,3 +39,16 @@ def test_the_two_countries_stay_unresolved_when_the_article_names_many(code_even
                          "will meet again in May.", "2024-03-01")
     pairs = [e for e in events if (e["source"] or {}).get("text", "").startswith("The two")]
     assert pairs and all(e["source"]["country"] is None for e in pairs)
+
+
+def test_the_leaders_of_several_states_each_act(code_events):
+    events = code_events("The foreign ministers of Kenya, Uganda and Tanzania signed a "
+                         "customs accord in Arusha.", "2019-04-02")
+    sources = {(e["source"] or {}).get("country") for e in events}
+    assert {"KEN", "UGA", "TZA"} <= sources
+
+
+def test_an_apposition_to_the_source_is_not_its_target(code_events):
+    events = code_events("China, Pakistan's closest ally, condemned the decision.",
+                         "2019-08-08")
+    assert all((e["recipient"] or {}).get("country") != "PAK" for e in events)

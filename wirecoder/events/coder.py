@@ -190,7 +190,10 @@ class EventCoder:
         """Source actors (one event each) and the recipients (the first, then those
         coordinated with it), resolved from the tokens, and whether the sources are each
         other's recipients."""
-        sources = _distinct([lookup(s) for s in reading.sources]) or [None]
+        source_tokens = [t for s in reading.sources for t in _of_conjuncts(s)]
+        sources = _distinct([lookup(s) for s in source_tokens]) or [None]
+        reading.recipients = [t for t in reading.recipients if t not in source_tokens
+                              and not _in_apposition(t, reading.sources)]
         pair = next((article_pair(s.sent, lookup) for s in reading.sources
                      if is_pair_phrase(s) and not _country_of(lookup(s))), [])
         if pair:  # "both sides agreed ...": the article's two states, each the other's party
@@ -244,6 +247,34 @@ def _told_as_past(trigger: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have"
                                      for c in verb.children) or verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _of_conjuncts(token: Token) -> list[Token]:
+    """"The presidents of Turkey, Azerbaijan and Georgia signed": each state's president
+    acts; a plural agent noun with coordinated 'of' objects stands for each of them."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return [token]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects and any(c.dep_ == "conj" for c in objects[0].children):
+                return [token, *coordinated(objects[0])]
+    return [token]
+
+
+def _in_apposition(token: Token, sources: list[Token]) -> bool:
+    """The token lies in an apposition to a source ("Russia, Serbia's main ally,
+    denounced the move"): it describes the source and is not acted upon."""
+    current = token
+    crossed = False
+    for _ in range(8):
+        if current in sources:
+            return crossed
+        crossed = crossed or current.dep_ == "appos"
+        if current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def _country_of(actor: Actor | None) -> str | None:
