@@ -8,22 +8,53 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from wirecoder.coder import Coder
 from wirecoder.datafiles import data_path
 from wirecoder.evaluation.calibration import (
+    Labelled,
     brier,
     cross_validated_brier,
     fit_table,
-    label_article_events,
     label_events,
     write_table,
 )
+from wirecoder.events.confidence import bin_of_record
 from wirecoder.ingest.article import Article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "phenomena"
 ARTICLES = Path(__file__).resolve().parents[1] / "benchmarks" / "articles"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
+sys.path.insert(0, str(SHARED))
+import score as scorer  # noqa: E402  (the shared scorer, standard library only)
+
+
+def label_article_events(gold_files: Iterable[Path],
+                         code_file: Callable[[Path], list[dict[str, Any]]]) -> list[Labelled]:
+    """Every event coded from article-level gold files (benchmarks/articles), labelled right
+    when it meets some gold event of its article at the dyad level (the scorer's test), wrong
+    otherwise: real prose, where an event that is no event counts against the bin."""
+    labelled: list[Labelled] = []
+    for path in gold_files:
+        articles = {a["id"]: a for a in (json.loads(line) for line in
+                                         path.read_text(encoding="utf-8").splitlines() if line)}
+        for event in code_file(path):
+            if event.get("kind") != "event" or event["article_id"] not in articles:
+                continue
+            article = articles[event["article_id"]]
+            right = False
+            for gold in article["events"]:
+                start = article["text"].index(gold["evidence"])
+                if scorer.event_ok(gold, (start, start + len(gold["evidence"])), event, "dyad"):
+                    right = True
+                    break
+            labelled.append(Labelled(bin_of_record(event), right, float(event["confidence"]),
+                                     path.stem))
+    return labelled
 
 
 def main() -> None:

@@ -95,32 +95,3 @@ def write_table(path: Path, prior: float, table: dict[str, tuple[int, float]]) -
     lines += [f"{b}\t{n}\t{p:.3f}" for b, (n, p) in sorted(table.items())]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-
-def label_article_events(gold_files: Iterable[Path],
-                         code_file: Callable[[Path], list[dict[str, Any]]]) -> list[Labelled]:
-    """Every event coded from article-level gold files (benchmarks/articles), labelled right
-    when it meets some gold event of its article at the dyad level (the scorer's test), wrong
-    otherwise: real prose, where an event that is no event counts against the bin."""
-    import sys
-
-    shared = Path(__file__).resolve().parents[3] / "shared" / "benchmarks"
-    sys.path.insert(0, str(shared))
-    import score as scorer  # the shared scorer (standard library only)
-
-    labelled: list[Labelled] = []
-    for path in gold_files:
-        articles = {a["id"]: a for a in (json.loads(line) for line in
-                                         path.read_text(encoding="utf-8").splitlines() if line)}
-        for event in code_file(path):
-            if event.get("kind") != "event" or event["article_id"] not in articles:
-                continue
-            article = articles[event["article_id"]]
-            right = False
-            for gold in article["events"]:
-                start = article["text"].index(gold["evidence"])
-                if scorer.event_ok(gold, (start, start + len(gold["evidence"])), event, "dyad"):
-                    right = True
-                    break
-            labelled.append(Labelled(bin_of_record(event), right, float(event["confidence"]),
-                                     path.stem))
-    return labelled

@@ -104,7 +104,7 @@ class EventCoder:
                 events.extend(found)
                 references.extend(reference_of(candidate.token, e.event_type) for e in found)
         link_references(events, references)
-        home = article_home(list(doc.sents), lookup, self._dateline_state(article.dateline))
+        home = article_home(doc, lookup, self._dateline_state(article.dateline))
         events[:] = [placed_at_home(e, home) for e in events]
         for event, issue in zip(events, place_issues_in_article([e.issue for e in events]),
                                 strict=True):
@@ -192,8 +192,8 @@ class EventCoder:
         other's recipients."""
         source_tokens = [t for s in reading.sources for t in _of_conjuncts(s)]
         sources = _distinct([lookup(s) for s in source_tokens]) or [None]
-        reading.recipients = [t for t in reading.recipients if t not in source_tokens
-                              and not _in_apposition(t, reading.sources)]
+        recipient_tokens = [t for t in reading.recipients if t not in source_tokens
+                            and not _in_apposition(t, reading.sources)]
         pair = next((article_pair(s.sent, lookup) for s in reading.sources
                      if is_pair_phrase(s) and not _country_of(lookup(s))), [])
         if pair:  # "both sides agreed ...": the article's two states, each the other's party
@@ -201,7 +201,7 @@ class EventCoder:
             phrase = text.doc[text.left_edge.i:text.i + 1].text
             sources = [replace(a, text=phrase) for a in pair]
         known = [a for a in sources if a is not None]
-        recipient, where = _first_actor(reading.recipients, lookup, known)
+        recipient, where = _first_actor(recipient_tokens, lookup, known)
         others = _coordinated_actors(where, recipient, lookup, known)
         if cand.trigger.roles == "swap":
             # "Trump hosted Zelensky": the visitor is PLOVER's source, the host its recipient

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.events.arguments import ActorLookup
 from wirecoder.records import Actor, EventRecord
@@ -22,6 +22,8 @@ PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "capital", "n
               "power", "ally", "partner", "army", "military", "minister"}
 PAIR_WORDS = {"two", "both"}
 # Codes that are no state (CAMEO regions, international organisations).
+# Entity labels under which a state is named (its name, people, capital, bodies).
+NAMING_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
 NOT_STATES = {"IGO", "WST", "EUR", "AFR", "ASA", "MEA", "ARB", "GLF", "NGO"}
 
 
@@ -32,20 +34,28 @@ def is_pair_phrase(token: Token) -> bool:
         for c in token.children)
 
 
-def article_pair(sent: Span, lookup: ActorLookup) -> list[Actor]:
-    """The two states named most often in the article up to the end of `sent`."""
+def named_states(doc: Doc, lookup: ActorLookup, end: int | None = None
+                 ) -> tuple[Counter[str], dict[str, Actor]]:
+    """How often each state is named in the article (up to token `end`), and the actor of
+    its first naming, in order of first naming."""
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
-    for ent in sent.doc.ents:
-        if ent.end > sent.end:
+    for ent in doc.ents:
+        if end is not None and ent.end > end:
             break
-        if ent.label_ not in {"GPE", "NORP", "ORG", "PERSON", "FAC"}:
+        if ent.label_ not in NAMING_LABELS:
             continue
         actor = lookup(ent.root)
         if actor is None or not actor.country or actor.country in NOT_STATES:
             continue
         counts[actor.country] += 1
         first.setdefault(actor.country, actor)
+    return counts, first
+
+
+def article_pair(sent: Span, lookup: ActorLookup) -> list[Actor]:
+    """The two states named most often in the article up to the end of `sent`."""
+    counts, first = named_states(sent.doc, lookup, sent.end)
     order = list(first)
     ranked = sorted(counts, key=lambda c: (-counts[c], order.index(c)))
     if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
@@ -64,22 +74,12 @@ FOREIGN_WORDS = {"foreign", "western", "international", "multinational", "allied
                  "peacekeeping", "peacekeepers", "coalition", "european", "african"}
 
 
-def article_home(doc_sents: list[Span], lookup: ActorLookup, dateline: str | None
-                 ) -> str | None:
+def article_home(doc: Doc, lookup: ActorLookup, dateline: str | None) -> str | None:
     """The article's home state: its dateline's, else the state named most often, when it
     is named at least twice and more often than any other."""
     if dateline:
         return dateline
-    counts: Counter[str] = Counter()
-    if not doc_sents:
-        return None
-    for ent in doc_sents[0].doc.ents:
-        if ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"}:
-            continue
-        actor = lookup(ent.root)
-        if actor is not None and actor.country and actor.country not in NOT_STATES:
-            counts[actor.country] += 1
-    ranked = counts.most_common(2)
+    ranked = named_states(doc, lookup)[0].most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]

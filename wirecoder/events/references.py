@@ -25,6 +25,8 @@ BARE_WINDOW = 2
 # What a bare denial or rejection answers: an act aimed at the one who denies.
 ANSWERED_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT"}
 BARE = "-"
+# Reactions that can stand without an object ("Moscow denied it", "Kyiv refused").
+BARE_REACTIONS = {"deny", "reject", "dismiss", "refuse", "decline", "rebuff"}
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +58,6 @@ def reference_of(trigger: Token, event_type: str) -> str | None:
     owned = any(c.dep_ in {"poss", "prep", "acl", "relcl", "compound", "amod"}
                 and c.pos_ in {"PROPN", "ADP", "VERB", "PRON"} for c in noun.children)
     return lemma if determiners & DEFINITE and not owned else None
-
-
-BARE_REACTIONS = {"deny", "reject", "dismiss", "refuse", "decline", "rebuff"}
 
 
 def link_references(events: list[EventRecord], references: list[str | None]) -> None:
