@@ -52,3 +52,21 @@ def test_an_apposition_to_the_source_is_not_its_target(code_events):
     events = code_events("China, Pakistan's closest ally, condemned the decision.",
                          "2019-08-08")
     assert all((e["recipient"] or {}).get("country") != "PAK" for e in events)
+
+
+def test_both_sides_addressed_are_each_of_the_articles_two_states(code_events):
+    events = code_events("Sudanese army jets bombed RSF positions near Omdurman, and South "
+                         "Sudan accused Sudan of arming militias. Sudan denied the charge. On "
+                         "Friday Kenya called on both sides to return to the table, and the "
+                         "African Union urged the two governments to show restraint.",
+                         "2024-03-02")
+    assert {("KEN", "SDN"), ("KEN", "SSD")} <= _dyads(events, "REQUEST")
+    assert {("IGO", "SDN"), ("IGO", "SSD")} <= _dyads(events, "REQUEST")
+
+
+def test_a_party_that_urges_both_sides_is_not_its_own_recipient(code_events):
+    events = code_events("Thai and Cambodian troops exchanged fire at the temple. Thailand "
+                         "blamed Cambodia for the clash, and Cambodia blamed Thailand. Phnom "
+                         "Penh then urged both sides to hold their fire.", "2011-02-06")
+    assert ("KHM", "KHM") not in _dyads(events, "REQUEST")
+    assert ("KHM", "THA") in _dyads(events, "REQUEST")

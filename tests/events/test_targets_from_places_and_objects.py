@@ -97,3 +97,24 @@ def test_a_visiting_king_of_a_named_country_is_that_countrys(code_events):
     events = code_events("Israel's president refused to meet Jordan's visiting King Abdullah "
                          "in Tel Aviv.", date="2005-03-03")
     assert _dyad(events, "REJECT")[1] == "JOR"
+
+
+def test_what_the_speaker_calls_something_names_the_object(code_events):
+    cases = [("Ottawa condemned what it called Iran's reckless seizure of the tanker.",
+              "ACCUSE", ("CAN", "IRN")),
+             ("Moscow denounced what it described as Estonian provocations.",
+              "ACCUSE", ("RUS", "EST")),
+             ("Jordan condemned what it termed an act of aggression by Israel.",
+              "ACCUSE", ("JOR", "ISR")),
+             ("Turkish jets struck what the army called shelters of the PKK in Iraq.",
+              "ASSAULT", ("TUR", "IRQ"))]
+    for text, kind, dyad in cases:
+        assert _dyad(code_events(text), kind) == dyad, text
+
+
+def test_a_citys_name_in_another_language_does_not_hide_a_region():
+    from wirecoder.events.places import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Borno").country == "NGA"  # a Nigerian state, not Germany's Borna
+    assert gazetteer.lookup("Bombay").country == "IND"  # other names still find their city

@@ -32,6 +32,14 @@ def test_a_share_widget_run_is_blanked_but_the_name_after_it_stays():
     assert "Tweet" not in prose and "Minister Sergei Lavrov met" in prose
 
 
+def test_a_dateline_with_the_year_and_agency_is_blanked():
+    for text in ("SEOUL, Nov 23, 2010 (AFP) - Artillery hit the island.",
+                 "WASHINGTON, March 3, 2003 (Reuters) - The president spoke.",
+                 "LIMA, Peru, Jan. 9 2019 -- Police cleared the square."):
+        prose = prose_text(text)
+        assert prose.strip().split()[0] in {"Artillery", "The", "Police"}, prose
+
+
 def test_a_sentence_that_opens_with_an_acronym_is_no_dateline():
     text = "NATO - the alliance said on Monday - will send more jets to the Baltics."
     assert prose_text(text) == text

@@ -203,6 +203,16 @@ class EventCoder:
         known = [a for a in sources if a is not None]
         recipient, where = _first_actor(recipient_tokens, lookup, known)
         others = _coordinated_actors(where, recipient, lookup, known)
+        addressed = next((t for t in recipient_tokens if is_pair_phrase(t)), None)
+        named_by_it = where is not None and addressed is not None and where.i == addressed.i
+        if addressed is not None and not pair and (recipient is None or named_by_it):
+            # "Beijing urged both sides to show restraint": each of the article's two states,
+            # but not the one that speaks
+            phrase = addressed.doc[addressed.left_edge.i:addressed.i + 1].text
+            parties = [replace(a, text=phrase) for a in article_pair(addressed.sent, lookup)
+                       if not any(a.country == s.country for s in known)]
+            if parties:
+                recipient, others = parties[0], parties[1:]
         if cand.trigger.roles == "swap":
             # "Trump hosted Zelensky": the visitor is PLOVER's source, the host its recipient
             sources, recipient, others = [recipient], sources[0], []

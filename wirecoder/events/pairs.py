@@ -23,7 +23,7 @@ PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "capital", "n
 PAIR_WORDS = {"two", "both"}
 # Codes that are no state (CAMEO regions, international organisations).
 # Entity labels under which a state is named (its name, people, capital, bodies).
-NAMING_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
+NAMING_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 NOT_STATES = {"IGO", "WST", "EUR", "AFR", "ASA", "MEA", "ARB", "GLF", "NGO"}
 
 
@@ -54,13 +54,15 @@ def named_states(doc: Doc, lookup: ActorLookup, end: int | None = None
 
 
 def article_pair(sent: Span, lookup: ActorLookup) -> list[Actor]:
-    """The two states named most often in the article up to the end of `sent`."""
-    counts, first = named_states(sent.doc, lookup, sent.end)
-    order = list(first)
-    ranked = sorted(counts, key=lambda c: (-counts[c], order.index(c)))
-    if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
-        return []  # no pair, or no clear second party
-    return [first[c] for c in ranked[:2]]
+    """The two states named most often in the article before `sent` ("both sides" points
+    back), or up to its end when the sentence itself names them."""
+    for end in (sent.start, sent.end):
+        counts, first = named_states(sent.doc, lookup, end)
+        order = list(first)
+        ranked = sorted(counts, key=lambda c: (-counts[c], order.index(c)))
+        if len(ranked) >= 2 and not (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
+            return [first[c] for c in ranked[:2]]
+    return []  # no pair, or no clear second party
 
 
 # Sectors whose unnamed members belong to the article's home state when nothing else places

@@ -30,16 +30,14 @@ class Gazetteer:
         iso3 = {code: c["iso3"] for code, c in countries.items()}
         self._index: dict[str, _Place] = {}
         self._country_names = {c["iso3"]: c["name"] for c in countries.values()}
+        alternates: dict[str, _Place] = {}
         for city in cache.get_cities().values():
             place = _Place(city["name"], iso3.get(city["countrycode"]), city["latitude"],
                            city["longitude"], int(city["population"]))
-            names = {city["name"]} | {n for n in city["alternatenames"]
-                                      if n.isascii() and n[:1].isupper() and " " not in n}
-            for name in names:
-                key = name.lower()
-                known = self._index.get(key)
-                if known is None or known.population < place.population:
-                    self._index[key] = place
+            self._keep(self._index, city["name"].lower(), place)
+            for name in city["alternatenames"]:
+                if name.isascii() and name[:1].isupper() and " " not in name:
+                    self._keep(alternates, name.lower(), place)
         # Countries and US states name areas, not points: no coordinates, and a country
         # name always wins over a small town of the same name.
         for country in countries.values():
@@ -52,6 +50,17 @@ class Gazetteer:
         # West Bank", "Darfur", "Zaire"): areas of that state, where no city has the name.
         for name, country in _state_area_names():
             self._index.setdefault(name.lower(), _Place(name, country, None, None, 10**8))
+        # A city's other names (often in other languages: "Borno" for Germany's Borna) only
+        # where no city, state or region has that name as its own.
+        for key, place in alternates.items():
+            self._index.setdefault(key, place)
+
+    @staticmethod
+    def _keep(index: dict[str, _Place], key: str, place: _Place) -> None:
+        """Index the place under the name unless a more populous place has it."""
+        known = index.get(key)
+        if known is None or known.population < place.population:
+            index[key] = place
 
     def lookup(self, name: str) -> Location | None:
         """The location a place name most likely means (largest population), or None."""

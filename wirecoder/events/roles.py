@@ -128,6 +128,15 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
         yield from (g for g in child.children if g.dep_ == "poss")
         yield from (g for g in child.children if g.dep_ in {"compound", "amod"} and g.i < child.i
                     and (g.pos_ == "PROPN" or g.ent_type_ in {"NORP", "GPE", "ORG"}))
+    for named in _named_objects(trigger):
+        # "condemned what she called China's reckless conduct", "struck what the army called
+        # hideouts of the TTP": the thing as the speaker names it is the object
+        yield from (g for g in named.children if g.dep_ == "poss")
+        yield from (g for g in named.children if g.dep_ in {"compound", "amod"}
+                    and g.i < named.i and (g.pos_ == "PROPN"
+                                           or g.ent_type_ in {"NORP", "GPE", "ORG"}))
+        yield named
+        yield from _inner_actors(named, placed, kind in VIOLENT_TYPES)
     heads = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"}
                          or _is_purpose(c)]
     if cand.aid_token is not None:
@@ -212,6 +221,27 @@ def _inner_actors(noun: Token, hostile: bool = False, violent: bool = False
     if hostile:
         yield from (o for o in prep_objects(noun, TARGET_PREPS) if o.ent_type_ in {"GPE", "LOC"})
         yield from prep_objects(noun, {"for"})  # "a camp for Congolese refugees" was hit
+
+
+# Verbs that name a thing in a free relative: "what it called a provocation".
+NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterize",
+                "characterise", "consider", "see", "deem", "view", "regard"}
+WH_OBJECTS = {"what", "whatever"}
+
+
+def _named_objects(trigger: Token) -> Iterator[Token]:
+    """The nouns a free relative object names: "condemned what it called an act of
+    aggression" -> act (the parser hangs "what" on the trigger and "called" beside it)."""
+    if not any(c.lower_ in WH_OBJECTS for c in trigger.children if c.dep_ == "dobj") and \
+            not any(c.dep_ == "ccomp" and any(g.lower_ in WH_OBJECTS for g in c.children)
+                    for c in trigger.children):
+        return
+    for clause in trigger.children:
+        if clause.dep_ in {"ccomp", "relcl"} and clause.lemma_.lower() in NAMING_VERBS:
+            yield from (c for c in clause.children if c.dep_ in {"oprd", "dobj", "attr"}
+                        and c.lower_ not in WH_OBJECTS and c.pos_ in {"NOUN", "PROPN"})
+            yield from prep_objects(clause, {"as"})  # "what it described as provocations"
+            yield from prep_objects(clause, {"by"})  # "what it termed piracy by Britain"
 
 
 def _is_purpose(token: Token) -> bool:

@@ -20,12 +20,13 @@ from wirecoder.datafiles import data_path, read_tsv
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|del|la|le))*"
 BYLINE = re.compile(rf"^\s*by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*(?:[,|/–—-].{{0,60}})?$",
                     re.IGNORECASE)
-# "LAGOS, Nigeria (Reuters) - ", "GENEVA -- ", "KYIV, Ukraine, March 3 (AP) — ": a place in
-# capitals opening a paragraph, an optional region, date and agency, then a dash.
+# "LAGOS, Nigeria (Reuters) - ", "GENEVA -- ", "KYIV, Ukraine, March 3 (AP) — ", "SEOUL, Nov
+# 23, 2010 (AFP) -": a place in capitals opening a paragraph, an optional region, date (with
+# its year) and agency, then a dash.
 DATELINE = re.compile(
     r"^(?P<dateline>\s*[A-Z][A-Z.'’ /-]{1,30}[A-Z.]"
     r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
-    r"(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
+    r"(?:,\s*\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
     r"(?:\s*\([\w.&' -]{1,30}\))?"
     r"\s*(?:--|—|–|-|:)\s*)(?=\S)")
 # A run of share-widget words ("Share Tweet Post Email", "THIS ARTICLE Share ...").
