@@ -56,3 +56,21 @@ def test_labelled_references_reach_the_floor(coder):
                for e in result.events if e.trigger == want["trigger"]}
         hits += (want["event_type"], want["source"], want["recipient"]) in got
     assert hits / len(items) >= REQUIRED_FLOOR
+
+
+def test_a_late_reaction_refers_to_the_act_the_lead_reports(code_events):
+    events = code_events(
+        "Azerbaijani artillery shelled Armenian villages near Jermuk overnight, the defence "
+        "ministry in Yerevan said. Two soldiers were wounded. Ambulances queued outside the "
+        "hospital on Wednesday morning. Shops stayed shut. Farmers said they had heard the "
+        "guns since midnight. Schools in the province closed for the day. Teachers sent "
+        "pupils home. Power lines were cut in two places. In Paris, the French foreign "
+        "ministry condemned the bombardment.", "2022-09-14")
+    assert ("FRA", "AZE") in _dyads(events, "ACCUSE")
+
+
+def test_a_takeover_and_a_coup_refer_back_to_a_seizure_of_power(code_events):
+    events = code_events("Soldiers led by Colonel Mamady Doumbouya detained President Alpha "
+                         "Condé in Conakry on Sunday. The African Union condemned the takeover "
+                         "and ECOWAS deplored the coup.", "2021-09-06")
+    assert {e["recipient"] is not None for e in events if e["event_type"] == "ACCUSE"} == {True}

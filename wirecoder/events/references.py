@@ -21,6 +21,9 @@ REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", 
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 # How far back a reference reaches, in sentences.
 REFERENCE_WINDOW = 6
+# Beyond the window, a definite reference ("the attack") is to the act the lead reports:
+# the article's first sentences.
+LEAD_SENTENCES = 3
 BARE_WINDOW = 2
 # What a bare denial or rejection answers: an act aimed at the one who denies.
 ANSWERED_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT"}
@@ -79,17 +82,33 @@ def _referents(earlier: list[EventRecord], event: EventRecord, reference: str) -
     kinds = ANSWERED_TYPES if reference == BARE else referring_nouns()[reference]
     for before in reversed(earlier):
         if event.sentence - before.sentence > window:
-            return []
-        if before.sentence == event.sentence or before.event_type not in kinds or \
-                before.source is None or before.source.country in {None, own}:
-            continue
-        if reference == BARE and (before.recipient is None or before.recipient.country != own):
-            continue
-        same_act = [e.source for e in earlier if e.evidence == before.evidence and
-                    e.event_type == before.event_type and e.source is not None and
-                    e.source.country not in {None, own}]
-        unique: dict[str, Actor] = {}
-        for actor in same_act:
-            unique.setdefault(actor.name, actor)
-        return list(unique.values())
+            break
+        if _answers(before, kinds, own, reference):
+            return _makers(earlier, before, own)
+    if reference != BARE:
+        # "... The G7 condemned the attack" ten paragraphs on: the act the lead reports
+        lead = [e for e in earlier if e.sentence < LEAD_SENTENCES]
+        found = next((e for e in lead if _answers(e, kinds, own, reference)), None)
+        if found is not None:
+            return _makers(earlier, found, own)
     return []
+
+
+def _answers(before: EventRecord, kinds: frozenset[str], own: str | None,
+             reference: str) -> bool:
+    """The earlier event is an act of a kind the reference names, by someone else."""
+    if before.event_type not in kinds or before.source is None or \
+            before.source.country in {None, own}:
+        return False
+    return reference != BARE or (before.recipient is not None
+                                 and before.recipient.country == own)
+
+
+def _makers(earlier: list[EventRecord], act: EventRecord, own: str | None) -> list[Actor]:
+    """Everyone coded as making the act (coordinated makers each), other than the reactor."""
+    unique: dict[str, Actor] = {}
+    for e in earlier:
+        if e.evidence == act.evidence and e.event_type == act.event_type and \
+                e.source is not None and e.source.country not in {None, own}:
+            unique.setdefault(e.source.name, e.source)
+    return list(unique.values())
