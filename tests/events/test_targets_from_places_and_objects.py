@@ -118,3 +118,13 @@ def test_a_citys_name_in_another_language_does_not_hide_a_region():
     gazetteer = load_gazetteer()
     assert gazetteer.lookup("Borno").country == "NGA"  # a Nigerian state, not Germany's Borna
     assert gazetteer.lookup("Bombay").country == "IND"  # other names still find their city
+
+
+def test_the_doer_of_a_condemned_act_is_the_target(code_events):
+    assert _dyad(code_events("Egypt condemned the shelling of the school by Israel."),
+                 "ACCUSE") == ("EGY", "ISR")
+    assert _dyad(code_events("Peru welcomed the release of two fishermen by Chile."),
+                 "SUPPORT") == ("PER", "CHL")
+    # 'by' with no actor in it says how, not who
+    assert _dyad(code_events("The Arab League condemned the raid by a vote of 12 to 3."),
+                 "ACCUSE")[1] is None

@@ -36,7 +36,7 @@ BENEFIT_NOUNS = {"security", "defence", "defense", "sovereignty", "protection", 
 BENEFIT_TYPES = {"AID", "MOBILIZE", "AGREE", "SUPPORT"}
 # Verbs whose object is who the help is for ("sent jets to protect Kosovo").
 BENEFIT_VERBS = {"defend", "protect", "secure", "shield", "rebuild", "reconstruct", "stabilise",
-                 "stabilize", "reinforce", "bolster", "guard"}
+                 "stabilize", "reinforce", "bolster", "guard", "help", "assist"}
 # "the withdrawal of Russian forces": an 'of' object naming armed men is the one who acts.
 FORCE_LEMMAS = {"troop", "force", "army", "soldier", "unit", "militia", "fighter", "rebel",
                 "military", "personnel", "contingent"}
@@ -143,6 +143,9 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
         heads.append(cand.aid_token)
         heads.extend(c for c in cand.aid_token.ancestors if c.dep_ in {"xcomp", "pcomp"})
     preps = RECIPIENT_PREPS | {"into", "alongside"}
+    if any(c.dep_ == "dobj" for c in trigger.children) and trigger.tag_ != "VBN":
+        # "condemned the shelling of the compound by Israel": who did what is condemned
+        preps = preps | {"by"}
     if kind in {"ACCUSE", "PROTEST"}:
         preps |= {"over", "about", "at"}  # "voiced concern over Chinese drills"
     if kind in TOPIC_TYPES:
@@ -257,6 +260,9 @@ def _beneficiaries(trigger: Token) -> Iterator[Token]:
             yield from (c for c in token.children if c.dep_ == "poss")
         if token.lemma_.lower() in BENEFIT_VERBS and token.pos_ == "VERB" and token != trigger:
             yield from (c for c in token.children if c.dep_ == "dobj")
+            # "to help Nigeria find the girls": who is helped is the subject of what it does
+            yield from (g for c in token.children if c.dep_ in {"ccomp", "xcomp"}
+                        for g in c.children if g.dep_ == "nsubj")
 
 
 def _noun_roles(cand: Candidate, light_verbs: frozenset[str]) -> Roles:
