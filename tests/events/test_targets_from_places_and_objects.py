@@ -128,3 +128,13 @@ def test_the_doer_of_a_condemned_act_is_the_target(code_events):
     # 'by' with no actor in it says how, not who
     assert _dyad(code_events("The Arab League condemned the raid by a vote of 12 to 3."),
                  "ACCUSE")[1] is None
+
+
+def test_a_leader_naming_his_own_state_does_not_target_it(code_events):
+    for text in ("Lukashenko warned that Minsk could retaliate against any new sanctions.",
+                 "Erdogan warned that Turkey would respond to any provocation.",
+                 "Prime Minister Modi said India would never accept mediation."):
+        for event in code_events(text, "2021-06-01"):
+            source, recipient = event["source"] or {}, event["recipient"] or {}
+            assert not source.get("country") or \
+                source.get("country") != recipient.get("country"), text

@@ -350,10 +350,19 @@ def _same_side(actor: Actor, source: Actor) -> bool:
     """The recipient candidate is the source itself (or its own state's officials); a state's
     rebels, protesters or strikers and that state are two sides ("farmers blockaded Paris")."""
     if actor.name != source.name:
-        return False
+        # "Lukashenko warned that Minsk could retaliate": the state itself, named by one of
+        # its own leaders or bodies, is no target of theirs
+        return actor.actor_id is not None and actor.actor_id == actor.country and \
+            actor.sector in STATE_SECTORS and source.country == actor.country and \
+            source.sector in STATE_SECTORS
     if actor.sector == source.sector:
         return True
     return not (actor.sector in OPPONENT_SECTORS or source.sector in OPPONENT_SECTORS)
+
+
+# An actor that speaks for its state: the state itself and its government (an army may turn
+# on its government).
+STATE_SECTORS = frozenset({None, "GOV"})
 
 
 def _distinct(actors: list[Actor | None]) -> list[Actor | None]:
