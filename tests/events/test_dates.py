@@ -55,3 +55,12 @@ def test_tuesday_reaches_back_across_a_year_boundary():
 def test_words_that_are_no_date_resolve_to_nothing():
     assert resolve_date("the recent past", FRIDAY) is None
     assert resolve_date("", FRIDAY) is None
+
+
+def test_a_year_that_names_a_treaty_or_an_election_does_not_date_the_event(code_events):
+    for text in ("Kenya rejected the 2008 power-sharing deal on Monday.",
+                 "Fiji asked New Zealand for help under a 2017 policing agreement.",
+                 "Iran threatened to quit the 2015 nuclear accord."):
+        events = code_events(text, "2021-11-26")
+        assert events and all(e["date"].startswith("2021") for e in events), text
+        assert all("historical" not in e["context"] for e in events), text

@@ -101,6 +101,20 @@ class Focus:
                 codes.append(item.actor.country)
         return codes
 
+    def named_before(self, token: Token, words: list[str]) -> Focused | None:
+        """The person named earlier in the article whose name holds all these words ("Sogavare"
+        after "Prime Minister Manasseh Sogavare", "Tien" after "Tien Chung-kwang"), when
+        exactly one does."""
+        wanted = {w.lower() for w in words}
+        found: dict[str, Focused] = {}
+        for item in self.items:
+            if item.token_i >= token.i or item.kind != "person" or not item.actor.country:
+                continue
+            name = set(item.actor.name.lower().replace("-", " ").split())
+            if wanted <= name and len(name) > len(wanted):
+                found[item.actor.name] = item
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person_of(self, token: Token, country: str | None) -> Focused | None:
         """The person of that country most in focus ('the Ukrainian minister' after Kuleba)."""
         ok = [f for f in self._window(token) if f.kind == "person" and f.actor.country == country]

@@ -207,6 +207,13 @@ class ActorResolver:
             or (anchor is not None and r.title is not None and not r.hits)
         ):
             return replace(anchor, text=r.text), "person", {}
+        if r.name_tokens and head in r.name_tokens:
+            # a name the article gave in full before: the same person, whoever else the
+            # knowledge base knows by that surname
+            words = [w for t in r.name_tokens for w in t.text.replace("-", " ").split()]
+            earlier = focus.named_before(head, words)
+            if earlier is not None:
+                return replace(earlier.actor, text=r.text), "person", traits(earlier)
         person, clash = self._person(r, on, focus)
         if person is not None:
             match = r.title.value if r.title else self._appos_title(head)

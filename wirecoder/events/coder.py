@@ -141,7 +141,7 @@ class EventCoder:
             scope = clause_tokens(trigger.head)  # "X would be considered targets"
         span_tokens = scope + [t for s in reading.sources for t in s.subtree if s.head == trigger]
         date = self._date_of(scope, article.date, "future" in reading.contexts,
-                             _told_as_past(trigger)) or \
+                             _told_as_past(trigger), trigger) or \
             self._date_of(_speech_clause(trigger), article.date, False, True)
         if date and article.date and is_background(date.value, article.date):
             reading.contexts.add("historical")
@@ -223,7 +223,8 @@ class EventCoder:
         return sources, [recipient, *others], False
 
     def _date_of(self, scope: list[Token], base: dt.date | None,
-                 future: bool, past: bool = False) -> ResolvedDate | None:
+                 future: bool, past: bool = False, trigger: Token | None = None
+                 ) -> ResolvedDate | None:
         if base is None:
             return None
         seen: set[int] = set()
@@ -231,6 +232,8 @@ class EventCoder:
             if token.ent_type_ == "DATE" and token.i not in seen:
                 ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
                 seen.update(range(ent.start, ent.end))
+                if _names_a_thing(ent.root, trigger):
+                    continue  # "under a 2017 security treaty", "the 1993 election" date those
                 # "by March 1", "until next spring": a deadline lies ahead
                 deadline = ent.start > 0 and token.doc[ent.start - 1].lower_ in DEADLINE_PREPS
                 resolved = resolve_date(ent.text, base, future=future or deadline,
@@ -241,6 +244,21 @@ class EventCoder:
 
 
 DEADLINE_PREPS = {"by", "until", "till", "before"}
+NOUN_MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "poss"}
+
+
+def _names_a_thing(date: Token, trigger: Token | None) -> bool:
+    """A date that modifies another noun than the trigger ("a 2017 treaty", "the
+    1993 election's outcome") tells when that thing was, not when the event happened."""
+    head = date.head
+    return trigger is not None and date.dep_ in NOUN_MODIFIER_DEPS and \
+        head.pos_ in {"NOUN", "PROPN"} and head.i != trigger.i and \
+        head.ent_type_ not in {"DATE", "TIME"} and head.lemma_.lower() not in TIME_NOUNS
+
+
+# Nouns a date word can modify and still be the event's time ("Monday afternoon").
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
+              "year", "hour", "time", "dawn", "midnight", "noon", "session", "period"}
 # Background: an event that ended more than this many days before the article's date.
 BACKGROUND_DAYS = 31
 
