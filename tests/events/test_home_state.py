@@ -40,3 +40,27 @@ def test_a_trigger_word_inside_a_name_is_no_event(code_events):
     events = code_events("Leaders of the Rally for Congolese Democracy met in Goma.",
                          "1999-05-02")
     assert "PROTEST" not in {e["event_type"] for e in events}
+
+
+def test_unnamed_troops_firing_on_the_home_states_people_are_its_own(code_events):
+    events = code_events("TEGUCIGALPA, July 5 (Reuters) - Soldiers opened fire on thousands of "
+                         "opposition supporters near the airport on Sunday, and officers "
+                         "beat protesters in Tegucigalpa.", "2009-07-05")
+    sources = {(e["source"] or {}).get("country") for e in events
+               if e["event_type"] in {"ASSAULT", "COERCE"}}
+    assert sources == {"HND"}
+
+
+def test_foreign_troops_at_home_stay_foreign(code_events):
+    events = code_events("BAMAKO, Jan 12 (AFP) - Foreign troops shelled rebel positions near "
+                         "Mopti on Saturday.", "2013-01-12")
+    assert all((e["source"] or {}).get("country") != "MLI" for e in events)
+
+
+def test_a_late_reaction_is_trusted_like_one_with_its_target_named(code_events):
+    events = code_events("Syrian jets bombed a market in Idlib on Monday. Turkey condemned the "
+                         "attack.", "2019-07-23")
+    reaction = next(e for e in events if e["event_type"] == "ACCUSE")
+    named = code_events("Turkey condemned Syria.", "2019-07-23")[0]
+    assert reaction["recipient"]["country"] == "SYR"
+    assert reaction["confidence"] == named["confidence"]

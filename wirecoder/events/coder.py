@@ -106,6 +106,9 @@ class EventCoder:
         link_references(events, references)
         home = article_home(doc, lookup, self._dateline_state(article.dateline))
         events[:] = [placed_at_home(e, home) for e in events]
+        for event in events:  # actors found across sentences change how far to trust it
+            event.confidence = confidence_of(event.event_type, event.source, event.recipient,
+                                             event.context)
         for event, issue in zip(events, place_issues_in_article([e.issue for e in events]),
                                 strict=True):
             event.issue = issue
@@ -164,7 +167,7 @@ class EventCoder:
         return [replace(base, source=_tidy(source), recipient=_tidy(other), id="",
                         attributed_to=speaker if speaker is not None and speaker != source
                         else None,
-                        confidence=confidence_of(cand, base.event_type, source, other,
+                        confidence=confidence_of(base.event_type, source, other,
                                                  reading.contexts))
                 for source, other in _pairs(sources, [recipient, *also], reading.event_type,
                                             trigger, mutual)]

@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import Any
 
 from wirecoder.datafiles import data_path, read_tsv
-from wirecoder.events.triggers import Candidate
 from wirecoder.records import PLOVER_CLASSES, Actor
 
 HEDGED = 0.9  # a hypothetical event is a weaker claim than a reported act
@@ -47,8 +46,8 @@ def load_table() -> dict[str, float]:
             for _, row in read_tsv(path, ("bin", "confidence"))}
 
 
-def confidence_of(cand: Candidate, event_type: str, source: Actor | None,
-                  recipient: Actor | None, contexts: set[str]) -> float:
+def confidence_of(event_type: str, source: Actor | None, recipient: Actor | None,
+                  contexts: set[str] | list[str]) -> float:
     """A 0..1 score: the calibrated share of right events in this event's bin, a little
     lower for hypothetical events."""
     table = load_table()

@@ -98,12 +98,30 @@ def placed_at_home(event: EventRecord, home: str | None) -> EventRecord:
         return replace(actor, country=home)
 
     source, recipient = homed(event.source), homed(event.recipient)
+    at_home = (event.location is not None and event.location.country == home) or any(
+        a is not None and a.country == home and a.sector in PEOPLE_SECTORS
+        for a in (source, recipient))
+    if at_home:
+        source, recipient = (replace(a, country=home)
+                             if a is not None and not a.country and not a.actor_id
+                             and _unnamed_troops(a) else a for a in (source, recipient))
     if (source, recipient) == (event.source, event.recipient):
         return event
     if source is not None and recipient is not None and \
             (source.name, source.sector) == (recipient.name, recipient.sector):
         recipient = None
     return replace(event, source=source, recipient=recipient, id="")
+
+
+# The people of a state outside its government (see events/placement.py).
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "ETH"})
+
+
+def _unnamed_troops(actor: Actor) -> bool:
+    """"troops", "officers", "soldiers" that no word makes foreign: at home in the article's
+    state they are its own ("troops opened fire on his supporters outside the airport")."""
+    words = actor.text.lower()
+    return actor.sector in {"MIL", "COP"} and not any(w in words for w in FOREIGN_WORDS)
 
 
 def _domestic(actor: Actor) -> bool:
