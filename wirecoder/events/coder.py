@@ -17,6 +17,7 @@ from wirecoder.events.arguments import (
 from wirecoder.events.confidence import confidence_of
 from wirecoder.events.dates import ResolvedDate, period_end, resolve_date
 from wirecoder.events.issues import issue_for, issue_place, place_issues_in_article
+from wirecoder.events.learned import load_trigger_model
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
 from wirecoder.events.nonevents import no_event_reason
@@ -83,10 +84,11 @@ def _span_of(tokens: list[Token]) -> TextSpan:
 class EventCoder:
     """Reads PLOVER events off a spaCy Doc with the lexicon, an actor lookup and a gazetteer."""
 
-    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, use_model: bool = False) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.places = EventPlaces(gazetteer)
+        self.model = load_trigger_model() if use_model else None
 
     def code(self, doc: Doc, lookup: ActorLookup, article: ArticleContext) -> list[EventRecord]:
         """All events of a parsed article, in text order."""
@@ -95,7 +97,7 @@ class EventCoder:
         for number, sent in enumerate(doc.sents):
             if sent.text.rstrip().endswith("?"):
                 continue  # "Would Spain join the coalition?" asks; it reports nothing
-            candidates = keep_outermost(find_candidates(sent, self.lexicon, lookup))
+            candidates = keep_outermost(find_candidates(sent, self.lexicon, lookup, self.model))
             for candidate in candidates:
                 if no_event_reason(candidate) is not None:
                     continue

@@ -94,7 +94,7 @@ def _referents(earlier: list[EventRecord], event: EventRecord, reference: str) -
     return []
 
 
-def _answers(before: EventRecord, kinds: frozenset[str], own: str | None,
+def _answers(before: EventRecord, kinds: set[str] | frozenset[str], own: str | None,
              reference: str) -> bool:
     """The earlier event is an act of a kind the reference names, by someone else."""
     if before.event_type not in kinds or before.source is None or \

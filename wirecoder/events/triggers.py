@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from wirecoder.events.arguments import ActorLookup, is_statement, prep_objects, subject_of
+from wirecoder.events.learned import CAMEO_OF, MIN_PROBABILITY, NONE, READ_POS, TriggerModel
 from wirecoder.events.lexicon import AidNoun, Lexicon, Trigger
 from wirecoder.events.modality import CONDITION_MARKS
 
@@ -224,8 +225,11 @@ def _has_actor(noun: Token, lexicon: Lexicon, lookup: ActorLookup) -> bool:
     return False
 
 
-def find_candidates(sent: Span, lexicon: Lexicon, lookup: ActorLookup) -> list[Candidate]:
-    """Every token of the sentence that a lexicon trigger matches, licensed by its context."""
+def find_candidates(sent: Span, lexicon: Lexicon, lookup: ActorLookup,
+                    model: TriggerModel | None = None) -> list[Candidate]:
+    """Every token of the sentence that a lexicon trigger matches, licensed by its context,
+    and, with a learned model, the verbs and nouns the lexicon does not know that it reads
+    as one."""
     found: list[Candidate] = []
     for token in sent:
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
@@ -238,12 +242,35 @@ def find_candidates(sent: Span, lexicon: Lexicon, lookup: ActorLookup) -> list[C
             pos = "A"
         else:
             continue
-        for trig in lexicon.triggers_for(token.lemma_.lower(), pos):
+        rows = lexicon.triggers_for(token.lemma_.lower(), pos)
+        for trig in rows:
             candidate = _licensed(token, trig, lexicon, lookup)
             if candidate:
                 found.append(candidate)
                 break
+        if not rows and token.pos_ in READ_POS and pos != "A" and model is not None:
+            # a word the lexicon knows but does not license here ("fired tear gas") stays
+            # no event: its rows say when it is one
+            learned = _learned(token, model, lexicon, lookup)
+            if learned is not None:
+                found.append(learned)
     return found
+
+
+def _learned(token: Token, model: TriggerModel, lexicon: Lexicon,
+             lookup: ActorLookup) -> Candidate | None:
+    """A word the lexicon does not know, read as a trigger by the learned model when it is sure
+    enough (events/learned.py): a verb is licensed like a row without constraints, a noun
+    like one that needs an actor."""
+    label, probability = model.best(token)
+    if label == NONE or probability < MIN_PROBABILITY:
+        return None
+    verb = token.pos_ == "VERB"
+    # a noun is an event only with an actor who owns or takes part in it, as in the lexicon
+    trig = Trigger(lemma=token.lemma_.lower(), pos="V" if verb else "N", event_type=label,
+                   mode=None, cameo=CAMEO_OF[label], requires="-" if verb else "actor",
+                   stance=None)
+    return _licensed(token, trig, lexicon, lookup)
 
 
 def _is_purpose_clause(token: Token) -> bool:
