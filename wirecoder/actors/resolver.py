@@ -28,7 +28,13 @@ from wirecoder.actors.nominals import (
     traits,
     unnamed_person,
 )
-from wirecoder.actors.phrases import Hit, PhraseReading, read_phrase, worth_reading
+from wirecoder.actors.phrases import (
+    Hit,
+    PhraseReading,
+    inside_longer_name,
+    read_phrase,
+    worth_reading,
+)
 from wirecoder.records import Actor
 
 log = logging.getLogger(__name__)
@@ -184,7 +190,7 @@ class ActorResolver:
                 traits(antecedent),
             )
         tokens = worth_reading(token, self.kb) if token.pos_ != "PRON" else None
-        if tokens is None:
+        if tokens is None or inside_longer_name(token.doc, tokens[0].i, token.i, self.kb):
             return None
         reading = read_phrase(token, self.kb, tokens)
         result = self._decide(reading, on, focus, actors)
