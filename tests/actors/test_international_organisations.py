@@ -149,3 +149,171 @@ def test_an_organisation_with_a_demonym_in_its_name_acts_as_the_organisation(cod
     assert events
     assert {(e["source"]["actor_id"], e["source"]["country"]) for e in events} == {("OAS", "IGO")}
     assert all(e["source"]["country"] != "USA" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "on"),
+    [
+        (
+            "ICC Prosecutor Fatou Bensouda opened an investigation.",
+            "ICC Prosecutor Fatou Bensouda",
+            D2019,
+        ),
+        ("U.N. envoy Lakhdar Brahimi met Assad in Damascus.", "U.N. envoy Lakhdar Brahimi", D2012),
+        (
+            "NATO Secretary-General Anders Fogh Rasmussen warned Moscow.",
+            "NATO Secretary-General Anders Fogh Rasmussen",
+            D2012,
+        ),
+        (
+            "AU Commission chairman Jean Ping flew to Abidjan.",
+            "AU Commission chairman Jean Ping",
+            D2012,
+        ),
+        (
+            "UN human rights chief Michelle Bachelet criticised Caracas.",
+            "UN human rights chief Michelle Bachelet",
+            D2019,
+        ),
+        (
+            "UN human rights chief Navi Pillay condemned the killings.",
+            "UN human rights chief Navi Pillay",
+            D2012,
+        ),
+        (
+            "OAS Secretary General Luis Almagro urged new elections.",
+            "OAS Secretary General Luis Almagro",
+            D2019,
+        ),
+    ],
+)
+def test_an_official_named_with_the_organisations_office_acts_for_it(resolve, text, phrase, on):
+    actor = resolve(text, on=on)[phrase]
+    assert (actor.country, actor.sector) == ("IGO", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor_id"),
+    [
+        ("Stefan Fule, the EU enlargement commissioner, visited Ankara.", "Stefan Fule", "fule"),
+        ("Stefan Fule, the EU's enlargement commissioner, visited Ankara.", "Stefan Fule", "fule"),
+        (
+            "Lakhdar Brahimi, the UN envoy for Syria, arrived in Damascus.",
+            "Lakhdar Brahimi",
+            "brahimi",
+        ),
+    ],
+)
+def test_an_apposition_naming_an_organisations_office_makes_the_person_its_official(
+    resolve, text, phrase, actor_id
+):
+    actor = resolve(text, on=D2012)[phrase]
+    assert (actor.actor_id, actor.country, actor.sector) == (actor_id, "IGO", "IGO")
+
+
+def test_a_person_the_kb_knows_only_by_an_old_national_office_acts_for_the_organisation(resolve):
+    # the knowledge base has Eliasson only as a Swedish official of 2003-2006
+    found = resolve(
+        "Jan Eliasson, the UN deputy secretary-general, visited Juba.", on=datetime.date(2015, 3, 1)
+    )
+    actor = found["Jan Eliasson"]
+    assert (actor.actor_id, actor.country, actor.sector) == ("ph_jan_eliasson", "IGO", "IGO")
+
+
+def test_a_description_of_another_kind_leaves_the_person_with_the_state(resolve):
+    found = resolve(
+        "Jan Eliasson, a veteran Swedish diplomat, visited Juba.", on=datetime.date(2015, 3, 1)
+    )
+    assert found["Jan Eliasson"].country == "SWE"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor_id", "on"),
+    [
+        ("The IAEA chief said Iran had not cooperated.", "The IAEA chief", "amano", D2012),
+        ("The NATO chief warned Moscow.", "The NATO chief", "rasmussen", D2012),
+        (
+            "The OAS secretary-general criticised the vote.",
+            "The OAS secretary-general",
+            "almagro",
+            D2019,
+        ),
+        ("The IMF chief praised the reforms.", "The IMF chief", "lagarde", D2012),
+        ("The ICC prosecutor opened an inquiry.", "The ICC prosecutor", "bensouda", D2019),
+    ],
+)
+def test_the_head_of_an_organisation_is_whoever_holds_the_office_on_the_date(
+    resolve, text, phrase, actor_id, on
+):
+    actor = resolve(text, on=on)[phrase]
+    assert (actor.actor_id, actor.country, actor.sector) == (actor_id, "IGO", "IGO")
+
+
+def test_a_head_of_state_before_and_after_an_organisations_office_keeps_the_state(resolve):
+    found = resolve("Chilean President Michelle Bachelet met Xi.", on=datetime.date(2015, 6, 1))
+    actor = found["Chilean President Michelle Bachelet"]
+    assert (actor.actor_id, actor.country, actor.sector) == ("bachelet", "CHL", "GOV")
+
+
+def test_a_foreign_minister_who_later_served_an_organisation_keeps_his_state(resolve):
+    found = resolve(
+        "Bulgarian Foreign Minister Nickolay Mladenov met his Serbian counterpart.",
+        on=datetime.date(2011, 5, 1),
+    )
+    actor = found["Bulgarian Foreign Minister Nickolay Mladenov"]
+    assert (actor.country, actor.sector, actor.role) == ("BGR", "GOV", "foreign minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        (
+            "Russia's UN envoy Vitaly Churkin vetoed the draft.",
+            "Russia's UN envoy Vitaly Churkin",
+            "RUS",
+        ),
+        (
+            "Russia's NATO envoy Peter Ivanov warned the alliance.",
+            "Russia's NATO envoy Peter Ivanov",
+            "RUS",
+        ),
+        ("China's UN ambassador Zhang Lin abstained.", "China's UN ambassador Zhang Lin", "CHN"),
+        (
+            "French Foreign Minister Alain Juppe met the NATO chief.",
+            "French Foreign Minister Alain Juppe",
+            "FRA",
+        ),
+    ],
+)
+def test_a_states_diplomat_posted_to_an_organisation_stays_with_the_state(
+    resolve, text, phrase, country
+):
+    actor = resolve(text, on=D2012)[phrase]
+    assert actor.country == country
+    assert actor.sector != "IGO"
+
+
+def test_an_apposition_naming_a_states_post_at_an_organisation_keeps_the_state(resolve):
+    found = resolve(
+        "Susan Rice, the U.S. ambassador to the United Nations, criticised Moscow.", on=D2012
+    )
+    assert found["Susan Rice"].country == "USA"
+
+
+def test_an_organisations_official_in_focus_is_not_taken_for_another_organisations(resolve):
+    found = resolve(
+        "Ban Ki-moon spoke first. Later the NATO official said talks would go on.", on=D2012
+    )
+    actor = found["the NATO official"]
+    assert actor.actor_id != "ban"
+    assert actor.country == "IGO"
+
+
+def test_an_officials_act_is_coded_with_the_organisation(code_events):
+    events = code_events(
+        "Stefan Fule, the EU's enlargement commissioner, criticised Turkey over press freedom.",
+        "2012-03-01",
+    )
+    sources = {(e["source"]["name"], e["source"]["country"]) for e in events if e["source"]}
+    assert ("Stefan Fule", "IGO") in sources
+    assert all(country != "CZE" for _, country in sources)
