@@ -115,10 +115,19 @@ class Focus:
                 found[item.actor.name] = item
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def person_of(self, token: Token, country: str | None) -> Focused | None:
-        """The person of that country most in focus ('the Ukrainian minister' after Kuleba)."""
+    def person_of(
+        self, token: Token, country: str | None, org: str | None = None, on: date | None = None
+    ) -> Focused | None:
+        """The person of that country most in focus ('the Ukrainian minister' after Kuleba);
+        for an organisation (`org`), only someone holding an office of it on the date."""
         ok = [f for f in self._window(token) if f.kind == "person" and f.actor.country == country]
+        if org is not None:
+            ok = [f for f in ok if self._serves(f.actor, org, on)]
         return self._best(token, ok) if country else None
+
+    def _serves(self, actor: Actor, org: str, on: date | None) -> bool:
+        entry = self.kb.entries.get(actor.actor_id or "")
+        return entry is not None and any(r.org == org for r in entry.roles_on(on))
 
     def pronoun(self, token: Token) -> Focused | None:
         """The antecedent of a personal or possessive pronoun, or None."""

@@ -128,7 +128,7 @@ def unnamed_person(
     country = cues.country.country if cues.country else None
     if country is None and cues.place is not None and is_people(r):
         country = cues.place.country.id  # "Kurds in Syria": a people is coded where it lives
-    if cues.org is not None:
+    if cues.org is not None and not (cues.country is not None and state_named_first(r)):
         country = country or cues.org.sector_on(on)[0]
         sector = owner_sector(cues.org, sector, on)
     if appos is not None:
@@ -150,6 +150,8 @@ def titled(
     title = r.title
     assert title is not None
     country, org = cues.country, cues.org
+    if org is not None and country is not None and state_named_first(r):
+        org = None  # "Russia's UN envoy": Russia's diplomat, posted to the UN
     scope = org.id if org is not None and org.kind == "igo" else (country.id if country else None)
     # 'the former FBI director Robert Smith': a name apposed to the title is its holder
     named = bool(r.name_tokens) or any(
@@ -171,9 +173,9 @@ def titled(
     owner = org or country
     name = " ".join(t.text for t in r.name_tokens) or bare(r)
     code = owner.country if owner is not None else None
-    sector: str | None = (
-        title.sector if owner is None or owner.kind != "group" else owner.sector_on(on)[1]
-    )
+    sector: str | None = title.sector
+    if owner is not None and owner.kind in ("group", "igo"):
+        sector = owner_sector(owner, title.sector, on)  # "U.N. envoy X" acts for the UN
     armed = modifier_agent(r, kb)
     if armed is not None and armed.sector in ARMED and owner is not None and owner.kind != "group":
         sector = armed.sector
@@ -253,7 +255,11 @@ def _agent(
     if cues.possessor is not None and cues.possessor.sector in ARMED and sector in ARMED:
         sector = cues.possessor.sector  # a rebel leader's forces are rebels
     if owner is not None:
-        if agent.value == "person" and not plural and is_definite(head):
+        if agent.value == "person" and not plural and owner.kind == "igo":
+            found = _igo_official(r, owner, kb, on, focus)
+            if found is not None:
+                return found
+        elif agent.value == "person" and not plural and is_definite(head):
             person = focus.person_of(head, owner.country)
             if person is not None:
                 return replace(person.actor, text=r.text), "person", traits(person)
@@ -267,6 +273,75 @@ def _agent(
             return kb.actor(state, r.text, on, sector=sector), "country", {}
     kind = "plural" if plural else "other"
     return Actor(r.text, bare(r), None, None, sector, None), kind, {"plural": plural}
+
+
+# Head nouns that name whoever heads an organisation ("the IAEA chief", "the NATO boss").
+HEAD_NOUNS = frozenset({"chief", "boss", "head"})
+
+
+def _igo_official(
+    r: PhraseReading, org: ActorEntry, kb: KnowledgeBase, on: datetime.date | None, focus: Focus
+) -> Decision | None:
+    """'The IAEA chief': whoever heads the organisation on the date (its role marked leader);
+    'the NATO official': someone in focus who holds an office of that organisation."""
+    head = r.head
+    if fold(head.lemma_) in HEAD_NOUNS and not is_indefinite(head):
+        holders = kb.office_holders(org.id, "leader", on)
+        if holders:
+            entry = holders[0][0]
+            return kb.actor(entry, r.text, on), "person", {"gender": entry.gender}
+    if is_definite(head):
+        person = focus.person_of(head, "IGO", org=org.id, on=on)
+        if person is not None:
+            return replace(person.actor, text=r.text), "person", traits(person)
+    return None
+
+
+def state_named_first(r: PhraseReading) -> bool:
+    """A state (or region) named before the organisation in the phrase owns its official:
+    "Russia's UN envoy", "a Chinese UN diplomat" (but "the UN's Syria envoy" is the UN's)."""
+    cues = sorted(r.cue_hits("country", "seat", "region", "igo"), key=lambda h: h.start)
+    return bool(cues) and cues[0].alias.entry.kind != "igo"
+
+
+def igo_tie(r: PhraseReading, kb: KnowledgeBase) -> tuple[ActorEntry, Term | None] | None:
+    """The organisation a person's phrase or apposition names them an official of ("ICC
+    prosecutor X", "X, the EU's enlargement commissioner", "X, head of the IAEA"), with the
+    office word; None when a state is named first ("Russia's UN envoy X")."""
+    found = _office_of_org(r, kb)
+    if found is not None:
+        return found
+    for child in r.head.children:
+        if child.dep_ != "appos":
+            continue
+        reading = read_phrase(child, kb)
+        term = reading.title or reading.agent
+        if term is None and fold(child.lemma_) not in HEAD_NOUNS:
+            continue
+        if reading.title is None and term is not None and term.value != "person":
+            continue
+        hits = [h for h in reading.hits if not h.covers(child.i)]
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "to", "with"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        hits += [h for h in read_phrase(obj, kb).hits if h not in hits]
+        hits.sort(key=lambda h: h.start)
+        kinds = [h.alias.entry.kind for h in hits if h.alias.entry.kind != "person"]
+        if kinds and kinds[0] == "igo":
+            return next(h.alias.entry for h in hits if h.alias.entry.kind == "igo"), term
+    return None
+
+
+def _office_of_org(r: PhraseReading, kb: KnowledgeBase) -> tuple[ActorEntry, Term | None] | None:
+    """'ICC prosecutor X', 'U.N. envoy X': an organisation and an office word before a name."""
+    orgs = r.cue_hits("igo")
+    if not orgs or state_named_first(r):
+        return None
+    term = r.title or modifier_agent(r, kb)
+    if term is None or (r.title is None and term.value != "person"):
+        return None
+    return orgs[0].alias.entry, term
 
 
 def names_a_people(head: Token) -> bool:

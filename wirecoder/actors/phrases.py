@@ -141,7 +141,7 @@ def read_phrase(head: Token, kb: KnowledgeBase, tokens: list[Token] | None = Non
     """Collect the names, title, agent word and cues of the phrase headed by `head`."""
     tokens = tokens or phrase_tokens(head)
     doc = head.doc
-    start, end = tokens[0].i, tokens[-1].i + 1
+    start, end = tokens[0].i, _name_end(head, tokens[0].i, tokens[-1].i + 1, kb)
     while start < head.i and doc[start].is_punct:
         start += 1
     span = doc[start:end]
@@ -200,6 +200,31 @@ def find_hits(doc, start: int, end: int, kb: KnowledgeBase) -> list[Hit]:
             found.append(Hit(_prefer(hits), i, i + length, tuple(hits)))
             taken.update(range(i, i + length))
     return sorted(found, key=lambda h: h.start)
+
+
+def _name_end(head: Token, start: int, end: int, kb: KnowledgeBase) -> int:
+    """The phrase's end, moved past a knowledge-base name that covers the head and goes on
+    beyond the phrase the parser gave ('the Special Tribunal' + 'for Lebanon')."""
+    doc = head.doc
+    memo = doc.user_data.setdefault(HITS_MEMO, {})
+    for i in range(start, head.i + 1):
+        if i not in memo:
+            memo[i] = list(_hits_from(doc, i, kb))
+        end = max([end, *(i + length for length, _, _ in memo[i] if i + length > head.i)])
+    return end
+
+
+def inside_longer_name(doc, start: int, head_i: int, kb: KnowledgeBase) -> bool:
+    """True when the head of a phrase beginning at `start` lies inside a knowledge-base name
+    that begins before it: "American States" in "the Organization of American States",
+    "Lebanon" in "the Special Tribunal for Lebanon" are words of the name, not actors."""
+    memo = doc.user_data.setdefault(HITS_MEMO, {})
+    for i in range(max(0, start - MAX_ALIAS_TOKENS + 1), start):
+        if i not in memo:
+            memo[i] = list(_hits_from(doc, i, kb))
+        if any(i + length > head_i for length, _, _ in memo[i]):
+            return True
+    return False
 
 
 def _hits_from(doc, i: int, kb: KnowledgeBase):

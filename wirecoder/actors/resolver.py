@@ -14,21 +14,30 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from wirecoder.actors.coref import PRONOUNS, Focus, Focused
-from wirecoder.actors.kb import ActorEntry, AliasHit, KnowledgeBase
+from wirecoder.actors.kb import ActorEntry, AliasHit, KnowledgeBase, fits
 from wirecoder.actors.loader import fold
 from wirecoder.actors.locatives import place_of_noun
 from wirecoder.actors.nominals import (
     Cues,
     appos_actor,
     generic,
+    igo_tie,
     kin_people,
     led_government,
     names_a_people,
+    office_of,
+    owner_sector,
     titled,
     traits,
     unnamed_person,
 )
-from wirecoder.actors.phrases import Hit, PhraseReading, read_phrase, worth_reading
+from wirecoder.actors.phrases import (
+    Hit,
+    PhraseReading,
+    inside_longer_name,
+    read_phrase,
+    worth_reading,
+)
 from wirecoder.records import Actor
 
 log = logging.getLogger(__name__)
@@ -184,7 +193,7 @@ class ActorResolver:
                 traits(antecedent),
             )
         tokens = worth_reading(token, self.kb) if token.pos_ != "PRON" else None
-        if tokens is None:
+        if tokens is None or inside_longer_name(token.doc, tokens[0].i, token.i, self.kb):
             return None
         reading = read_phrase(token, self.kb, tokens)
         result = self._decide(reading, on, focus, actors)
@@ -217,7 +226,8 @@ class ActorResolver:
         person, clash = self._person(r, on, focus)
         if person is not None:
             match = r.title.value if r.title else self._appos_title(head)
-            return kb.actor(person, r.text, on, match=match), "person", {"gender": person.gender}
+            actor = acting_for_igo(r, kb.actor(person, r.text, on, match=match), person, kb, on)
+            return actor, "person", {"gender": person.gender}
         if clash is not None:
             return self._cued_person(r, clash, on, focus, actors)
         if r.anaphor is not None and not r.hits and r.pronoun_possessor is None:
@@ -397,6 +407,30 @@ class ActorResolver:
                     if hit.alias.entry.kind in ("country", "region"):
                         return hit.alias.entry
         return None
+
+
+def acting_for_igo(
+    r: PhraseReading, actor: Actor, person: ActorEntry, kb: KnowledgeBase, on
+) -> Actor:
+    """A person the text makes an official of an organisation ("ICC prosecutor X", "X, the
+    EU's enlargement commissioner") acts for it (CAMEO codes such officials IGO), whatever
+    nationality or earlier office the knowledge base knows; a national office the phrase
+    itself names ("Foreign Minister X") keeps the state."""
+    if actor.country == "IGO":
+        return actor
+    tie = igo_tie(r, kb)
+    if tie is None:
+        return actor
+    org, term = tie
+    if r.title is not None and any(
+        fits(role, r.title.value) and role.org is None for role in person.roles_on(on)
+    ):
+        return actor
+    sector = owner_sector(org, term.sector if term else None, on)
+    role = None
+    if term is not None:  # a title's office ('special envoy'), or the agent word ('prosecutor')
+        role = office_of(term.value) if "=" in term.value else term.phrase
+    return replace(actor, country=org.sector_on(on)[0] or "IGO", sector=sector, role=role)
 
 
 def _unknown_name(r: PhraseReading) -> bool:

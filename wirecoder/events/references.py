@@ -26,7 +26,9 @@ REFERENCE_WINDOW = 6
 LEAD_SENTENCES = 3
 BARE_WINDOW = 2
 # What a bare denial or rejection answers: an act aimed at the one who denies.
-ANSWERED_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT"}
+ANSWERED_TYPES = frozenset(
+    {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT"}
+)
 BARE = "-"
 # Reactions that can stand without an object ("Moscow denied it", "Kyiv refused").
 BARE_REACTIONS = {"deny", "reject", "dismiss", "refuse", "decline", "rebuff"}
