@@ -136,3 +136,25 @@ def test_an_agreement_hammered_out_is_an_agreement(code_events):
 ])
 def test_business_and_sports_deals_and_idioms_are_no_events(code_events, text):
     assert code_events(text) == []
+
+
+def test_an_overthrown_president_is_an_assault_on_him(code_events):
+    events = code_events("The army overthrew President Bazoum in July 2023.")
+    assert "ASSAULT" in {e["event_type"] for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Italy toppled France 2-1 to reach the final.",
+    "India hit Pakistan hard in the semi-final in Dubai.",
+    "Argentina stormed past Croatia in the World Cup semi-final.",
+])
+def test_a_score_or_a_match_noun_makes_a_verb_of_battle_a_sports_result(code_events, text):
+    assert code_events(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel struck Hezbollah targets in the final hours before the truce.", "ASSAULT"),
+    ("The Security Council voted 13-2 to impose sanctions on Mali.", "SANCTION"),
+])
+def test_a_final_hour_or_a_vote_count_is_no_sports_result(code_events, text, expected):
+    assert expected in {e["event_type"] for e in code_events(text)}
