@@ -1,6 +1,7 @@
 """What reads like an event and reports none: figurative uses ("struck a conciliatory tone"),
-plots of films and books, poll results, commentators' predictions, questions, and states of
-affairs ("has been the target of attacks", "poses a threat").
+plots of films and books, poll results, commentators' predictions, questions, states of
+affairs ("has been the target of attacks", "poses a threat") and sports results ("hammered
+Germany 4-0").
 
 Each rule is a kind of sentence, checked on the trigger's parse; `no_event_reason` names the
 first rule that applies, so a dropped trigger can be explained.
