@@ -1,6 +1,7 @@
 """What reads like an event and reports none: figurative uses ("struck a conciliatory tone"),
-plots of films and books, poll results, commentators' predictions, questions, and states of
-affairs ("has been the target of attacks", "poses a threat").
+plots of films and books, poll results, commentators' predictions, questions, states of
+affairs ("has been the target of attacks", "poses a threat") and sports results ("hammered
+Germany 4-0").
 
 Each rule is a kind of sentence, checked on the trigger's parse; `no_event_reason` names the
 first rule that applies, so a dropped trigger can be explained.
@@ -49,6 +50,14 @@ QUESTION_VERBS = {"ask", "wonder", "question", "query", "inquire", "enquire"}
 PRED_GOVERNORS = {"consider", "treat", "regard", "declare", "deem", "become", "make",
                   "designate", "view", "see", "label", "brand"}
 MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "can"}
+# Where a verb of battle is a sports result ("toppled France 2-1 in the final", "won on
+# penalties"): common nouns only, so "in the Arab League" stays politics.
+SPORT_NOUNS = {"final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match",
+               "tournament", "championship", "derby", "penalty", "wicket", "innings",
+               "playoff", "play-off", "friendly", "qualifier", "fixture"}
+# A verb's dependents that are clauses or participants of their own, not its phrases.
+CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "punct", "aux", "auxpass", "neg", "cc", "conj",
+               "advcl", "ccomp", "xcomp", "relcl", "parataxis", "mark"}
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,8 @@ def no_event_reason(cand: Candidate) -> str | None:
     for reason, applies in (("name", _in_a_name), ("idiom", _is_idiom),
                             ("depiction", _is_depicted),
                             ("poll", _is_poll), ("forecast", _is_forecast),
-                            ("question", _is_question), ("state", _is_state)):
+                            ("question", _is_question), ("state", _is_state),
+                            ("sport", _is_sport)):
         if applies(cand, token):
             return reason
     return None
@@ -242,3 +252,21 @@ def _is_state(cand: Candidate, token: Token) -> bool:
     if head.lemma_.lower() in PRED_GOVERNORS:
         return False
     return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+
+
+def _is_sport(cand: Candidate, token: Token) -> bool:
+    """A score on the verb ("hammered Germany 4-0") or a phrase of the verb that ends in a
+    match noun ("in the quarter-final", "by eight wickets"): a sports result, whoever the
+    teams are named for."""
+    if token.pos_ != "VERB":
+        return False
+    for child in token.children:
+        if child.like_num and child.i + 2 < len(child.doc) and \
+                child.nbor(1).text in {"-", "\u2013"} and child.nbor(2).like_num:
+            return True
+        if child.dep_ in CLAUSE_DEPS:
+            continue
+        words = [t for t in child.subtree if not t.is_punct]
+        if words and words[-1].pos_ != "PROPN" and words[-1].lemma_.lower() in SPORT_NOUNS:
+            return True
+    return False
