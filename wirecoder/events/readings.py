@@ -61,6 +61,14 @@ def base_reading(cand: Candidate, scope: list[Token], contexts: set[str],
         # "vowed that it will never recognise": a commitment not to act is a refusal.
         reading.event_type, reading.mode, reading.cameo = "REJECT", None, "120"
     if inner is not None and trig.event_type == "AGREE" and "negation" not in contexts and \
+            inner.trigger.event_type == "REJECT" and inner.token.pos_ == "VERB" and \
+            inner.token.dep_ in CLAUSE_DEPS and \
+            "negation" not in modality_of(inner.token, []).contexts:
+        # "vowed to veto any resolution", "pledged to block the accession": a commitment to
+        # refuse is the refusal, announced
+        reading.event_type, reading.mode, reading.cameo = "REJECT", inner.trigger.mode, \
+            inner.trigger.cameo
+    if inner is not None and trig.event_type == "AGREE" and "negation" not in contexts and \
             inner.trigger.event_type in COERCIVE_TYPES and inner.denied_by is None and \
             inner.token.pos_ == "VERB" and inner.token.dep_ in CLAUSE_DEPS and \
             "negation" not in modality_of(inner.token, []).contexts:

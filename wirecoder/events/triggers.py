@@ -160,6 +160,8 @@ def _meets(req: str, token: Token, trig: Trigger, lexicon: Lexicon,
         actors = [lookup(o) for o in _actor_objects(token, {"from", "of"})]
         return any(a is not None and a.country == "IGO" for a in actors)
     if req in {"to:actor", "with:actor"}:
+        if trig.mode == "visit" and any(c.dep_ == "dobj" for c in token.children):
+            return False  # "flew troops into Kinshasa", "flew the wounded to Ankara": no visit
         preps = {"to", "into"} if req == "to:actor" else {"with"}
         return any(lookup(o) for o in prep_objects(token, preps))
     if req == "must":
