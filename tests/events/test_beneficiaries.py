@@ -29,3 +29,9 @@ def test_who_is_helped_to_act_is_who_the_pledge_is_for(code_events):
         events = code_events(text)
         assert any(((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
                    == dyad for e in events), text
+
+
+def test_a_pledge_to_stand_by_a_country_is_aimed_at_it(code_events):
+    events = code_events("Poland pledged to stand by Lithuania, and Canada vowed to stand "
+                         "behind Latvia.")
+    assert {("AGREE", "POL", "LTU"), ("AGREE", "CAN", "LVA")} <= _dyads(events)

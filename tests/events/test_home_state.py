@@ -64,3 +64,16 @@ def test_a_late_reaction_is_trusted_like_one_with_its_target_named(code_events):
     named = code_events("Turkey condemned Syria.", "2019-07-23")[0]
     assert reaction["recipient"]["country"] == "SYR"
     assert reaction["confidence"] == named["confidence"]
+
+
+def test_a_demand_from_abroad_with_no_addressee_is_made_of_the_home_state(code_events):
+    events = code_events("YANGON, March 3 (Reuters) - Security forces fired on protesters in "
+                         "Yangon on Wednesday. The United Nations called for restraint, and "
+                         "Britain demanded an investigation into the deaths.", "2021-03-03")
+    assert {("REQUEST", "IGO", "MMR"), ("REQUEST", "GBR", "MMR")} <= _sides(events)
+
+
+def test_a_home_demand_with_no_addressee_stays_open(code_events):
+    events = code_events("QUITO, Ecuador (AP) -- Ecuador's president called for calm on "
+                         "Sunday.", "2024-01-08")
+    assert all(e["recipient"] is None for e in events if e["event_type"] == "REQUEST")

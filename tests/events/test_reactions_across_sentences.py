@@ -74,3 +74,10 @@ def test_a_takeover_and_a_coup_refer_back_to_a_seizure_of_power(code_events):
                          "Condé in Conakry on Sunday. The African Union condemned the takeover "
                          "and ECOWAS deplored the coup.", "2021-09-06")
     assert {e["recipient"] is not None for e in events if e["event_type"] == "ACCUSE"} == {True}
+
+
+def test_dismissing_a_complaint_answers_whoever_lodged_it(code_events):
+    events = code_events("Hanoi lodged a protest with Beijing over the seizure of two "
+                         "fishing boats. Beijing dismissed the complaint on Friday.",
+                         "2023-05-19")
+    assert ("CHN", "VNM") in _dyads(events, "REJECT")

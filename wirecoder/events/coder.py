@@ -21,7 +21,13 @@ from wirecoder.events.learned import load_trigger_model
 from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
 from wirecoder.events.nonevents import no_event_reason
-from wirecoder.events.pairs import article_home, article_pair, is_pair_phrase, placed_at_home
+from wirecoder.events.pairs import (
+    addressed_home,
+    article_home,
+    article_pair,
+    is_pair_phrase,
+    placed_at_home,
+)
 from wirecoder.events.placement import OPPONENT_SECTORS, EventPlaces
 from wirecoder.events.places import Gazetteer
 from wirecoder.events.readings import (
@@ -108,6 +114,7 @@ class EventCoder:
         link_references(events, references)
         home = article_home(doc, lookup, self._dateline_state(article.dateline))
         events[:] = [placed_at_home(e, home) for e in events]
+        events[:] = [addressed_home(e, self._state_actor(home)) for e in events]
         for event in events:  # actors found across sentences change how far to trust it
             event.confidence = confidence_of(event.event_type, event.source, event.recipient,
                                              event.context)
@@ -173,6 +180,13 @@ class EventCoder:
                                                  reading.contexts))
                 for source, other in _pairs(sources, [recipient, *also], reading.event_type,
                                             trigger, mutual)]
+
+    def _state_actor(self, code: str | None) -> Actor | None:
+        """A state as an actor, by its ISO code (named as the gazetteer names it)."""
+        if code is None:
+            return None
+        name = self.gazetteer.country_name(code) or code
+        return Actor(text=name, name=name, actor_id=code, country=code)
 
     def _dateline_state(self, places: tuple[str, ...]) -> str | None:
         """The state of a dateline's places, when they agree on one."""

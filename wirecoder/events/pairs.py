@@ -87,6 +87,21 @@ def article_home(doc: Doc, lookup: ActorLookup, dateline: str | None) -> str | N
     return ranked[0][0]
 
 
+# Demands with no addressee named: from outside, they are made of the home state ("ASEAN
+# called for restraint", "the EU demanded an investigation into the deaths").
+ADDRESSED_HOME_TYPES = frozenset({"REQUEST"})
+
+
+def addressed_home(event: EventRecord, home: Actor | None) -> EventRecord:
+    """A demand from outside the home state, with no recipient, made of the home state."""
+    source = event.source
+    if home is None or event.recipient is not None or source is None or \
+            event.event_type not in ADDRESSED_HOME_TYPES or not source.country or \
+            source.country == home.country:
+        return event
+    return replace(event, recipient=home, id="")
+
+
 def placed_at_home(event: EventRecord, home: str | None) -> EventRecord:
     """The event with its unnamed domestic actors given the home state."""
     if home is None:

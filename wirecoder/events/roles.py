@@ -151,7 +151,10 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
     if kind in TOPIC_TYPES:
         preps -= {"on", "for"}  # "talks on trade", "share intelligence on China's navy"
     for head in heads:
-        for obj in prep_objects(head, preps):
+        # "pledged to stand by Moldova", "vowed to stand behind Kyiv": whom the promised
+        # act is for
+        head_preps = preps | {"by", "behind"} if head.dep_ == "xcomp" else preps
+        for obj in prep_objects(head, head_preps):
             if kind in VIOLENT_TYPES and obj.lemma_.lower() in BORDER_NOUNS:
                 continue  # "seized a stronghold on the Thai border" is not aimed at Thailand
             yield obj
