@@ -76,3 +76,15 @@ def test_would_be_treated_as_targets_is_still_a_threat(code_events):
 def test_posing_a_threat_is_no_threat(code_events):
     events = code_events("The militia poses a threat to shipping in the gulf, the report said.")
     assert "THREATEN" not in _types(events)
+
+
+def test_fighting_for_a_cause_or_to_achieve_something_is_no_combat(code_events):
+    for text in ("The prime minister is fighting to save his coalition.",
+                 "Students say they are fighting for Serbia's future.",
+                 "Farmers have battled for years for fair prices."):
+        assert not any(e["event_type"] == "ASSAULT" for e in code_events(text)), text
+
+
+def test_armed_men_fighting_with_no_enemy_named_is_still_combat(code_events):
+    events = code_events("Rebel fighters fought in the hills above Bunia on Sunday.")
+    assert any(e["event_type"] == "ASSAULT" for e in events)

@@ -92,7 +92,7 @@ def no_event_reason(cand: Candidate) -> str | None:
                             ("depiction", _is_depicted),
                             ("poll", _is_poll), ("forecast", _is_forecast),
                             ("question", _is_question), ("state", _is_state),
-                            ("sport", _is_sport)):
+                            ("sport", _is_sport), ("struggle", _is_struggle)):
         if applies(cand, token):
             return reason
     return None
@@ -270,3 +270,32 @@ def _is_sport(cand: Candidate, token: Token) -> bool:
         if words and words[-1].pos_ != "PROPN" and words[-1].lemma_.lower() in SPORT_NOUNS:
             return True
     return False
+
+
+STRUGGLE_VERBS = {"fight", "battle", "struggle"}
+# Who fights with arms: with one of these as subject, a fight with no enemy named is combat.
+ARMED_WORDS = {"troop", "soldier", "rebel", "militant", "fighter", "force", "army", "militia",
+               "insurgent", "jihadist", "gunman", "guerrilla", "militiaman", "paramilitary",
+               "commando", "marine", "unit", "brigade", "battalion", "regiment"}
+
+
+def _is_struggle(cand: Candidate, token: Token) -> bool:
+    """"Clinton is fighting to contain the damage", "they are fighting for Georgia's future":
+    an effort or a cause, not combat; armed men or a state fighting, or a fight against an
+    enemy, is."""
+    if token.lemma_.lower() not in STRUGGLE_VERBS or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"xcomp", "advcl"} and any(g.tag_ == "TO" for g in c.children)
+           for c in token.children):
+        return True  # "fighting to contain", "battling to save"
+    if any(c.dep_ == "dobj" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"against", "with", "alongside"}
+            for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and token.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl"}:
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.ent_type_ in {"GPE", "NORP"}:
+        return False  # "Russia would keep fighting": a state at war
+    words = {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
+    return not words & ARMED_WORDS
