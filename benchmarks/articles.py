@@ -20,6 +20,8 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from wirecoder.events.confidence import DEFAULT_MIN_CONFIDENCE
+
 REPO = Path(__file__).resolve().parents[1]
 SCORE = REPO.parent / "shared" / "benchmarks" / "score.py"
 ARTICLES = REPO / "benchmarks" / "articles"
@@ -30,7 +32,8 @@ def code(gold: Path, out: Path, min_confidence: float, learned: bool = False) ->
     extra = ["--learned-triggers"] if learned else []
     with out.open("w") as handle:
         subprocess.run([str(REPO / ".venv" / "bin" / "wirecoder"), "code", str(gold),
-                        "--format", "jsonl", *extra], stdout=handle, stderr=subprocess.DEVNULL,
+                        "--format", "jsonl", "--min-confidence", "0", *extra], stdout=handle,
+                       stderr=subprocess.DEVNULL,
                        check=False)
     records = [json.loads(line) for line in out.read_text().splitlines() if line.strip()]
     kept = [r for r in records if r.get("kind") != "event"
@@ -79,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("batches", nargs="*", type=Path)
     parser.add_argument("--show-errors", action="store_true")
-    parser.add_argument("--min-confidence", type=float, default=0.0)
+    parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE,
+                        help="show events at or above this confidence (default: the coder's "
+                             "operating point)")
     parser.add_argument("--learned-triggers", action="store_true",
                         help="code with the learned trigger model switched on")
     args = parser.parse_args(argv)
