@@ -56,3 +56,27 @@ def test_a_vow_to_avenge_is_a_threat(code_events):
                          "raid.")
     assert "THREATEN" in {e["event_type"] for e in events}
     assert "AGREE" not in {e["event_type"] for e in events}
+
+
+def test_calling_an_act_by_a_damning_name_is_criticism(code_events):
+    events = code_events("Indian troops shelled posts near Kupwara on Sunday. Islamabad called "
+                         "the shelling a cowardly provocation.", "2019-03-04")
+    assert any(e["event_type"] == "ACCUSE" and (e["source"] or {}).get("country") == "PAK"
+               for e in events)
+
+
+def test_calling_an_accord_historic_is_praise(code_events):
+    events = code_events("Armenia and Azerbaijan signed the accord in Washington. Kazakhstan's "
+                         "foreign ministry called it a historic breakthrough.", "2025-08-09")
+    assert any(e["event_type"] == "SUPPORT" and (e["source"] or {}).get("country") == "KAZ"
+               for e in events)
+
+
+def test_calling_a_storm_the_worst_in_decades_is_no_event(code_events):
+    assert code_events("Farmers called the drought the worst in living memory.") == []
+
+
+def test_charges_brought_are_an_accusation(code_events):
+    events = code_events("Prosecutors in Lima charged the former president with money "
+                         "laundering on Tuesday.", "2023-04-12")
+    assert [e["event_type"] for e in events] == ["ACCUSE"]
