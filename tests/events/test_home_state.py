@@ -77,3 +77,20 @@ def test_a_home_demand_with_no_addressee_stays_open(code_events):
     events = code_events("QUITO, Ecuador (AP) -- Ecuador's president called for calm on "
                          "Sunday.", "2024-01-08")
     assert all(e["recipient"] is None for e in events if e["event_type"] == "REQUEST")
+
+
+def test_an_arrest_nobody_is_named_for_is_the_home_authorities(code_events):
+    events = code_events("MINSK, Aug 12 (Reuters) - Nearly 300 people have been detained since "
+                         "the vote, and two opposition leaders were jailed.", "2020-08-12")
+    arrests = [e for e in events if e["event_type"] == "COERCE"]
+    assert len(arrests) == 2
+    for event in arrests:
+        assert event["source"]["country"] == "BLR" and event["source"]["sector"] == "COP"
+        assert event["source"]["text"] == ""  # the article names no one
+        assert event["recipient"]["country"] == "BLR"
+
+
+def test_a_foreigner_arrested_keeps_the_arrest_open(code_events):
+    events = code_events("MINSK, Aug 12 (Reuters) - A Russian journalist was detained.",
+                         "2020-08-12")
+    assert all(e["source"] is None for e in events if e["event_type"] == "COERCE")

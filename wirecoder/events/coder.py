@@ -28,7 +28,7 @@ from wirecoder.events.pairs import (
     is_pair_phrase,
     placed_at_home,
 )
-from wirecoder.events.placement import OPPONENT_SECTORS, EventPlaces
+from wirecoder.events.placement import OPPONENT_SECTORS, PEOPLE_SECTORS, EventPlaces
 from wirecoder.events.places import Gazetteer
 from wirecoder.events.readings import (
     Reading,
@@ -115,6 +115,7 @@ class EventCoder:
         home = article_home(doc, lookup, self._dateline_state(article.dateline))
         events[:] = [placed_at_home(e, home) for e in events]
         events[:] = [addressed_home(e, self._state_actor(home)) for e in events]
+        events[:] = [self._arrested_at_home(e, home) for e in events]
         for event in events:  # actors found across sentences change how far to trust it
             event.confidence = confidence_of(event.event_type, event.source, event.recipient,
                                              event.context)
@@ -180,6 +181,21 @@ class EventCoder:
                                                  reading.contexts))
                 for source, other in _pairs(sources, [recipient, *also], reading.event_type,
                                             trigger, mutual)]
+
+    def _arrested_at_home(self, event: EventRecord, home: str | None) -> EventRecord:
+        """"Nearly 300 people have been detained": an arrest nobody is named for, of the home
+        state's people, is its authorities' (as ICEWS codes "Police (Belarus)"); the actor's
+        text stays empty, since the article names no one."""
+        recipient = event.recipient
+        if home is None or event.source is not None or event.event_type != "COERCE" or \
+                event.mode not in ARREST_MODES or recipient is None or \
+                recipient.country != home or recipient.sector not in PEOPLE_SECTORS:
+            return event
+        state = self._state_actor(home)
+        assert state is not None
+        authorities = replace(state, text="", name=f"{state.name} (unnamed authorities)",
+                              sector="COP")
+        return replace(event, source=authorities, id="")
 
     def _state_actor(self, code: str | None) -> Actor | None:
         """A state as an actor, by its ISO code (named as the gazetteer names it)."""
@@ -263,6 +279,8 @@ class EventCoder:
 
 
 DEADLINE_PREPS = {"by", "until", "till", "before"}
+# COERCE modes of taking people into custody.
+ARREST_MODES = {"arrest", "detain", "abduct"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "poss"}
 
 
@@ -329,11 +347,12 @@ def _country_of(actor: Actor | None) -> str | None:
 
 
 def _tidy(actor: Actor | None) -> Actor | None:
-    """The actor with its text on one line, without blanked chrome around it."""
+    """The actor with its text and name on one line, without blanked chrome around them."""
     if actor is None:
         return None
-    text = " ".join(actor.text.split())
-    return actor if text == actor.text else replace(actor, text=text)
+    text, name = " ".join(actor.text.split()), " ".join(actor.name.split())
+    return actor if (text, name) == (actor.text, actor.name) else \
+        replace(actor, text=text, name=name)
 
 
 def _what_phrase(cand: Candidate) -> str:
