@@ -111,3 +111,11 @@ def test_capital_named_as_a_place_is_not_listed_as_an_actor(resolve):
 def test_lowercase_us_pronoun_is_not_the_united_states(resolve):
     found = resolve("They told us that the convoy had left.")
     assert all(a.country != "USA" for a in found.values())
+
+
+def test_a_states_agency_named_for_another_place_is_that_states(code_events):
+    events = code_events("The Taiwan Affairs Office condemned Taipei's new defence budget, and "
+                         "the Korean Central News Agency accused Seoul of provocations.",
+                         "2024-01-15")
+    sources = {(e["source"] or {}).get("country") for e in events if e["event_type"] == "ACCUSE"}
+    assert sources == {"CHN", "PRK"}
