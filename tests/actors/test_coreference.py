@@ -89,3 +89,22 @@ def test_bare_title_points_to_the_named_holder(resolve):
 def test_its_points_to_a_group_named_in_the_plural(resolve):
     found = resolve("The RSF encircled the town for months. Its fighters stormed it on Sunday.")
     assert (found["Its fighters"].country, found["Its fighters"].sector) == ("SDN", "REB")
+
+
+def test_the_north_and_the_south_are_the_halves_the_article_named(code_events):
+    events = code_events("North Korea fired two missiles into the sea, and South Korea put its "
+                         "troops on alert. Seoul accused the North of a grave provocation, and "
+                         "the North's army warned the South against any response.", "2023-03-14")
+    dyads = {((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
+             for e in events if e["event_type"] in {"ACCUSE", "THREATEN"}}
+    assert ("KOR", "PRK") in dyads and ("PRK", "KOR") in dyads
+
+
+def test_the_north_with_no_divided_state_named_is_no_state(code_events):
+    events = code_events("Mali's army said jihadists attacked the north on Sunday.", "2023-03-14")
+    assert all((e["recipient"] or {}).get("country") in {None, "MLI"} for e in events)
+
+
+def test_a_person_or_description_as_possessor_gives_the_state(code_events):
+    events = code_events("Erdogan's spokesman rejected the report on Monday.", "2023-03-14")
+    assert [(e["source"] or {}).get("country") for e in events] == ["TUR"]

@@ -171,6 +171,13 @@ class Focus:
             ]
         elif target == "persons":
             return self._pair(token)
+        elif target in ("north", "south"):
+            # "the North" in a story on the Koreas (or the two Sudans): the state of that
+            # half the article has named
+            ok = [f for f in self.items if f.token_i < token.i and _is_state(f.actor.country)
+                  and (self.kb.country_name(f.actor.country or "") or "").lower()
+                  .startswith(target + " ")]
+            return ok[-1] if ok else None
         else:
             ok = []
         found = self._best(token, ok)

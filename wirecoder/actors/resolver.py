@@ -365,6 +365,14 @@ class ActorResolver:
                 org = owned
             elif possessor.country:
                 country = self.kb.entries.get(possessor.country)
+        if country is None and org is None and possessor is None:
+            # "the North's army", "Netanyahu's government": a possessor read already (a
+            # description or a person) gives its state
+            owner = next((c for c in r.head.children if c.dep_ == "poss"), None)
+            known = actors.get(owner.i) if owner is not None else None
+            state = self.kb.entries.get(known.country or "") if known is not None else None
+            if state is not None and state.kind == "country":
+                country, possessor = state, known
         if country is not None and country.kind == "igo":
             country, org = None, country
         if country is None and org is None:
@@ -534,7 +542,7 @@ def _from_focus(
         kind = "plural" if target == "persons" else "igo"
         return replace(found, text=text), kind, {"plural": target == "persons", "igo_type": target}
     actor = replace(found.actor, text=text)
-    if target in ("country", "government"):
+    if target in ("country", "government", "north", "south"):
         code = found.actor.country
         name = kb.country_name(code) or found.actor.name
         if target == "government":
