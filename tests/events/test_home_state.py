@@ -94,3 +94,9 @@ def test_a_foreigner_arrested_keeps_the_arrest_open(code_events):
     events = code_events("MINSK, Aug 12 (Reuters) - A Russian journalist was detained.",
                          "2020-08-12")
     assert all(e["source"] is None for e in events if e["event_type"] == "COERCE")
+
+
+def test_an_unnamed_states_foreign_minister_is_the_home_states_own(code_events):
+    events = code_events("MANILA, March 2 (Reuters) - Deputy Foreign Minister Maria Santos "
+                         "accused Beijing of harassing fishermen.", "2024-03-02")
+    assert ("ACCUSE", "PHL", "CHN") in _sides(events)

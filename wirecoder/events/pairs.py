@@ -9,6 +9,7 @@ An article's home is its dateline's state, or else the state it names clearly mo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -135,12 +136,17 @@ PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "ETH"})
 def _unnamed_troops(actor: Actor) -> bool:
     """"troops", "officers", "soldiers" that no word makes foreign: at home in the article's
     state they are its own ("troops opened fire on his supporters outside the airport")."""
-    words = actor.text.lower()
+    words = OWN_OFFICES.sub("", actor.text.lower())
     return actor.sector in {"MIL", "COP"} and not any(w in words for w in FOREIGN_WORDS)
 
 
+# Offices whose name holds a word of FOREIGN_WORDS but that are a state's own.
+OWN_OFFICES = re.compile(r"\b(?:foreign|international) (?:minister|ministry|secretary|office|"
+                         r"affairs|policy|service|relations|trade)")
+
+
 def _domestic(actor: Actor) -> bool:
-    words = actor.text.lower()
+    words = OWN_OFFICES.sub("", actor.text.lower())
     if any(w in words for w in FOREIGN_WORDS):
         return False
     if actor.sector == "MIL":
