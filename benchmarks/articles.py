@@ -7,7 +7,7 @@ prints per batch and overall: event P/R/F1 at the type, dyad and full levels, st
 commitments, and recall of required events by phenomenon tag. Usage:
 
     .venv/bin/python benchmarks/articles.py [--show-errors] [--min-confidence X]
-        [--learned-triggers] [BATCH ...]
+        [--rules-only] [BATCH ...]
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ ARTICLES = REPO / "benchmarks" / "articles"
 LEVELS = ("type", "dyad", "full")
 
 
-def code(gold: Path, out: Path, min_confidence: float, learned: bool = False) -> list[dict]:
-    extra = ["--learned-triggers"] if learned else []
+def code(gold: Path, out: Path, min_confidence: float, learned: bool = True) -> list[dict]:
+    extra = [] if learned else ["--no-learned-triggers"]
     with out.open("w") as handle:
         subprocess.run([str(REPO / ".venv" / "bin" / "wirecoder"), "code", str(gold),
                         "--format", "jsonl", "--min-confidence", "0", *extra], stdout=handle,
@@ -85,8 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE,
                         help="show events at or above this confidence (default: the coder's "
                              "operating point)")
-    parser.add_argument("--learned-triggers", action="store_true",
-                        help="code with the learned trigger model switched on")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="code without the learned trigger model")
     args = parser.parse_args(argv)
     batches = args.batches or sorted(ARTICLES.glob("batch-*.jsonl"))
     totals = {level: [0, 0, 0] for level in LEVELS}
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for gold in batches:
             system = Path(tmp) / gold.name
-            records = code(gold, system, args.min_confidence, args.learned_triggers)
+            records = code(gold, system, args.min_confidence, not args.rules_only)
             result = score(gold, system, args.show_errors)
             events = result["events"]
             line = "  ".join(f"{level} P/R/F1 {events[level]['precision']:.2f}/"

