@@ -70,3 +70,20 @@ def test_a_party_that_urges_both_sides_is_not_its_own_recipient(code_events):
                          "Penh then urged both sides to hold their fire.", "2011-02-06")
     assert ("KHM", "KHM") not in _dyads(events, "REQUEST")
     assert ("KHM", "THA") in _dyads(events, "REQUEST")
+
+
+def test_a_hostile_act_of_one_of_the_pair_with_no_target_is_aimed_at_the_other(code_events):
+    events = code_events("Armenia and Azerbaijan blamed each other on Tuesday for the worst "
+                         "fighting since 2020. Yerevan said Azerbaijani forces had shelled "
+                         "three towns overnight, and Baku said Armenian units opened fire with "
+                         "mortars.", "2022-09-13")
+    assert {("AZE", "ARM"), ("ARM", "AZE")} <= _dyads(events, "ASSAULT")
+
+
+def test_rebels_of_one_of_the_pair_are_not_aimed_at_the_other(code_events):
+    events = code_events("Ethiopia and Eritrea traded accusations on Monday. Eritrea accused "
+                         "Ethiopia of massing troops, and Ethiopia accused Eritrea of arming "
+                         "rebels. Tigrayan rebels shelled a town in the north.", "2021-03-01")
+    rebels = [e for e in events if e["event_type"] == "ASSAULT"
+              and "rebels" in (e["source"] or {}).get("text", "")]
+    assert all((e["recipient"] or {}).get("country") != "ERI" for e in rebels)

@@ -138,3 +138,9 @@ def test_a_leader_naming_his_own_state_does_not_target_it(code_events):
             source, recipient = event["source"] or {}, event["recipient"] or {}
             assert not source.get("country") or \
                 source.get("country") != recipient.get("country"), text
+
+
+def test_what_violence_is_done_with_is_no_target(code_events):
+    assert _dyad(code_events("Kenyan police dispersed the crowd in Nairobi with tear gas."),
+                 "ASSAULT")[1] in {None, "KEN"}
+    assert _dyad(code_events("Protesters clashed with police in Tbilisi."), "ASSAULT")[1] == "GEO"

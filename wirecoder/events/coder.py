@@ -23,6 +23,7 @@ from wirecoder.events.modality import modality_of
 from wirecoder.events.nonevents import no_event_reason
 from wirecoder.events.pairs import (
     addressed_home,
+    aimed_at_pair,
     article_home,
     article_pair,
     is_pair_phrase,
@@ -116,6 +117,9 @@ class EventCoder:
         events[:] = [placed_at_home(e, home) for e in events]
         events[:] = [addressed_home(e, self._state_actor(home)) for e in events]
         events[:] = [self._arrested_at_home(e, home) for e in events]
+        sentences = list(doc.sents)
+        events[:] = [aimed_at_pair(e, article_pair(sentences[e.sentence], lookup,
+                                                   before_only=True)) for e in events]
         for event in events:  # actors found across sentences change how far to trust it
             event.confidence = confidence_of(event.event_type, event.source, event.recipient,
                                              event.context)

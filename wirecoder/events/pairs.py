@@ -54,10 +54,10 @@ def named_states(doc: Doc, lookup: ActorLookup, end: int | None = None
     return counts, first
 
 
-def article_pair(sent: Span, lookup: ActorLookup) -> list[Actor]:
+def article_pair(sent: Span, lookup: ActorLookup, before_only: bool = False) -> list[Actor]:
     """The two states named most often in the article before `sent` ("both sides" points
-    back), or up to its end when the sentence itself names them."""
-    for end in (sent.start, sent.end):
+    back), or (unless `before_only`) up to its end when the sentence itself names them."""
+    for end in (sent.start,) if before_only else (sent.start, sent.end):
         counts, first = named_states(sent.doc, lookup, end)
         order = list(first)
         ranked = sorted(counts, key=lambda c: (-counts[c], order.index(c)))
@@ -152,3 +152,25 @@ def _domestic(actor: Actor) -> bool:
     if actor.sector == "MIL":
         return any(w in words for w in HOME_ARMY_WORDS)
     return actor.sector in HOME_SECTORS
+
+
+# Hostile acts whose target, when no one is named, is the other state of the article's pair.
+PAIR_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+# Sources that may act against their own state (rebels, protesters): no pair target for them.
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "ETH", "UAF", "NGO",
+                               "BUS", "MED", "REF", "AGR", "HLH"})
+
+
+def aimed_at_pair(event: EventRecord, pair: list[Actor]) -> EventRecord:
+    """"Kyrgyz troops had shelled a dozen villages" in a story of a Kyrgyz-Tajik border war:
+    a hostile act of one of the article's two states with no target named is aimed at the
+    other one."""
+    source = event.source
+    if event.recipient is not None or source is None or event.event_type not in \
+            PAIR_TARGET_TYPES or len(pair) != 2 or source.sector in NON_STATE_SECTORS:
+        return event
+    codes = [a.country for a in pair]
+    if source.country not in codes or codes[0] == codes[1]:
+        return event
+    other = pair[1 - codes.index(source.country)]
+    return replace(event, recipient=other, id="")

@@ -45,6 +45,14 @@ MODIFIER_DEPS = {"amod", "compound", "nmod"}
 # while troops massed on a border are aimed at the state beyond it.
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderline"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+# Violent verbs whose 'with' phrase is the other side ("clashed with police").
+FIGHTING_WITH = {"clash", "fight", "battle", "skirmish", "engage", "scuffle", "tussle"}
+# What violence is done with: a 'with' phrase naming one is the means, not the target.
+MEANS_NOUNS = {"gas", "teargas", "tank", "mortar", "rocket", "artillery", "gun", "gunfire",
+               "rifle", "baton", "cannon", "bullet", "grenade", "missile", "drone", "bomb",
+               "shell", "launcher", "howitzer", "machete", "knife", "stone", "rock", "club",
+               "truncheon", "weapon", "munition", "explosive", "jet", "aircraft", "helicopter",
+               "warplane", "force", "hose", "spray", "dog", "vehicle", "bulldozer"}
 QUANTIFIERS = {"neither", "both", "each", "all", "none", "either", "some", "most", "one"}
 
 
@@ -150,11 +158,14 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
         preps |= {"over", "about", "at"}  # "voiced concern over Chinese drills"
     if kind in TOPIC_TYPES:
         preps -= {"on", "for"}  # "talks on trade", "share intelligence on China's navy"
+    means_with = kind in VIOLENT_TYPES and trigger.lemma_.lower() not in FIGHTING_WITH
     for head in heads:
         # "pledged to stand by Moldova", "vowed to stand behind Kyiv": whom the promised
         # act is for
         head_preps = preps | {"by", "behind"} if head.dep_ == "xcomp" else preps
         for obj in prep_objects(head, head_preps):
+            if means_with and obj.head.lower_ == "with" and obj.lemma_.lower() in MEANS_NOUNS:
+                continue  # "opened fire with tanks", "dispersed them with tear gas": means
             if kind in VIOLENT_TYPES and obj.lemma_.lower() in BORDER_NOUNS:
                 continue  # "seized a stronghold on the Thai border" is not aimed at Thailand
             yield obj
