@@ -87,3 +87,11 @@ def test_rebels_of_one_of_the_pair_are_not_aimed_at_the_other(code_events):
     rebels = [e for e in events if e["event_type"] == "ASSAULT"
               and "rebels" in (e["source"] or {}).get("text", "")]
     assert all((e["recipient"] or {}).get("country") != "ERI" for e in rebels)
+
+
+def test_an_untargeted_condemnation_in_a_two_state_story_is_aimed_at_the_other(code_events):
+    events = code_events("India and Pakistan exchanged fire along the Line of Control on "
+                         "Monday. Pakistan accused India of violating the truce. On Tuesday "
+                         "India's foreign ministry condemned the shelling of civilian areas.",
+                         "2019-03-05")
+    assert ("IND", "PAK") in _dyads(events, "ACCUSE")

@@ -154,8 +154,11 @@ def _domestic(actor: Actor) -> bool:
     return actor.sector in HOME_SECTORS
 
 
-# Hostile acts whose target, when no one is named, is the other state of the article's pair.
-PAIR_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+# Hostile acts, accusations and demands whose target, when no one is named, is the
+# other state of the article's pair (cooperation is not: it measured nothing either way; a
+# denial is not: "Kigali denied the accusations" with no accuser named stays open).
+PAIR_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "ACCUSE",
+                               "SANCTION", "REQUEST"})
 # Sources that may act against their own state (rebels, protesters): no pair target for them.
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "ETH", "UAF", "NGO",
                                "BUS", "MED", "REF", "AGR", "HLH"})
@@ -163,8 +166,8 @@ NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "ETH", 
 
 def aimed_at_pair(event: EventRecord, pair: list[Actor]) -> EventRecord:
     """"Kyrgyz troops had shelled a dozen villages" in a story of a Kyrgyz-Tajik border war:
-    a hostile act of one of the article's two states with no target named is aimed at the
-    other one."""
+    a hostile act, accusation or demand of one of the article's two states with no
+    target named is aimed at the other one."""
     source = event.source
     if event.recipient is not None or source is None or event.event_type not in \
             PAIR_TARGET_TYPES or len(pair) != 2 or source.sector in NON_STATE_SECTORS:
