@@ -58,3 +58,25 @@ def test_a_state_announcing_sanctions_threatens_their_target(code_events):
 def test_saying_it_would_not_boycott_threatens_nothing(code_events):
     events = code_events("The Labour Party said it would not boycott the vote.")
     assert "THREATEN" not in {e["event_type"] for e in events}
+
+
+def test_saying_one_will_not_comply_is_a_refusal(code_events):
+    for text in ("Budapest said it would not accept the migration pact.",
+                 "Quito will not pay the fine, the minister said.",
+                 "Belgrade would never give up its claim to the province."):
+        events = code_events(text, "2024-05-02")
+        assert [e["event_type"] for e in events] == ["REJECT"], text
+        assert "negation" not in events[0]["context"], text
+
+
+def test_an_act_that_did_not_happen_is_negated_not_a_refusal(code_events):
+    events = code_events("Lisbon did not accept the offer.", "2024-05-02")
+    assert [(e["event_type"], "negation" in e["context"]) for e in events] == [("AGREE", True)]
+
+
+def test_a_negated_act_is_no_offer_to_refer_back_to(code_events):
+    events = code_events("Oslo did not accept the offer. Stockholm accepted the plan.",
+                         "2024-05-02")
+    accepted = [e for e in events if e["event_type"] == "AGREE" and
+                "negation" not in e["context"]]
+    assert accepted and accepted[0]["recipient"] is None

@@ -17,7 +17,7 @@ from wirecoder.records import EVENT_TYPES
 
 REQUIREMENTS = {"-", "obj:aid", "obj:sanction", "obj:relations", "obj:weapon", "obj:force",
                 "obj:actor", "obj:igo", "with:actor", "to:actor", "pred", "actor", "comp",
-                "warning", "must", "obj:actor?"}
+                "warning", "must", "obj:actor?", "refusal"}
 STANCES = {"-", "support", "oppose", "undecided"}
 ROLES = {"-", "swap"}
 POS = {"V", "N", "A"}
@@ -158,7 +158,10 @@ def _index(triggers: Iterable[Trigger]) -> dict[tuple[str, str], tuple[Trigger, 
 
 
 def _specificity(trigger: Trigger) -> int:
-    """0 for a trigger that lists its objects, 1 for another requirement, 2 for none."""
+    """-1 for a refusal ("would not accept": before any reading of "accept"), 0 for a trigger
+    that lists its objects, 1 for another requirement, 2 for none."""
+    if trigger.requires == "refusal":
+        return -1
     return 0 if trigger.requires == "obj=" else 2 if trigger.requires == "-" else 1
 
 

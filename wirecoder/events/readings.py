@@ -47,6 +47,10 @@ def base_reading(cand: Candidate, scope: list[Token], contexts: set[str],
     """The PLOVER type, mode and CAMEO code, refined by what the trigger governs."""
     trig = cand.trigger
     reading = Reading(trig.event_type, trig.mode, trig.cameo, set(contexts))
+    if trig.requires == "refusal":
+        # the refusal is the act, announced: "would not accept" is neither negated nor a
+        # hypothetical
+        reading.contexts -= {"negation", "hypothetical"}
     if cand.aid is not None and reading.event_type == "AID":
         reading.mode = cand.aid.mode or reading.mode
     inner = cand.inner

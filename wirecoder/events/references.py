@@ -100,8 +100,8 @@ def _answers(before: EventRecord, kinds: set[str] | frozenset[str], own: str | N
              reference: str) -> bool:
     """The earlier event is an act of a kind the reference names, by someone else."""
     if before.event_type not in kinds or before.source is None or \
-            before.source.country in {None, own}:
-        return False
+            before.source.country in {None, own} or "negation" in before.context:
+        return False  # an act that did not happen is no one's "offer" or "attack"
     return reference != BARE or (before.recipient is not None
                                  and before.recipient.country == own)
 

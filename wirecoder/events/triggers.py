@@ -187,6 +187,12 @@ def _meets(req: str, token: Token, trig: Trigger, lexicon: Lexicon,
             for c in token.children)
     if req == "pred":
         return token.dep_ in {"attr", "oprd"}
+    if req == "refusal":
+        # "would not accept it", "will never give up its claim", "won't pay": announcing
+        # that one will not comply is a refusal (REJECT), not a negated act
+        children = list(token.children)
+        return any(c.dep_ == "neg" for c in children) and \
+            any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in children)
     if req == "actor":
         return _has_actor(token, lexicon, lookup)
     if req == "warning":
@@ -195,6 +201,7 @@ def _meets(req: str, token: Token, trig: Trigger, lexicon: Lexicon,
 
 
 WARNING_VERBS = {"face", "suffer", "bear", "pay", "incur", "meet"}
+REFUSAL_AUX = {"will", "would", "shall", "'ll", "wo", "ca", "can", "could"}
 WARNING_MODALS = {"will", "would", "'ll", "could", "shall"}
 
 
