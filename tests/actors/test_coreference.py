@@ -108,3 +108,18 @@ def test_the_north_with_no_divided_state_named_is_no_state(code_events):
 def test_a_person_or_description_as_possessor_gives_the_state(code_events):
     events = code_events("Erdogan's spokesman rejected the report on Monday.", "2023-03-14")
     assert [(e["source"] or {}).get("country") for e in events] == ["TUR"]
+
+
+def test_a_description_in_the_object_is_none_of_its_own_subjects(code_events):
+    events = code_events("Soldiers seized power in Guinea on Sunday. Senegal and Mali suspended "
+                         "flights to the country on Monday.", "2021-09-06")
+    dyads = {((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
+             for e in events if e["event_type"] == "SANCTION"}
+    assert dyads == {("SEN", "GIN"), ("MLI", "GIN")}
+
+
+def test_the_island_state_and_the_emirate_are_countries_in_focus(code_events):
+    events = code_events("Fiji's army seized power on Tuesday. Australia suspended military ties "
+                         "with the island state.", "2006-12-06")
+    assert any((e["recipient"] or {}).get("country") == "FJI" for e in events
+               if e["event_type"] == "SANCTION")

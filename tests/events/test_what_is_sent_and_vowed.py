@@ -44,3 +44,10 @@ def test_a_vow_to_veto_or_block_is_a_refusal(code_events):
         code_events, "Britain vowed to veto any resolution that named its soldiers."))
     assert ("REJECT", "GRC", "MKD") in _events(
         code_events, "Greece pledged to block Macedonia's membership of NATO.")
+
+
+def test_halting_trade_or_withholding_aid_is_a_sanction(code_events):
+    for text, dyad in (("Beijing halted coal imports from Australia.", ("CHN", "AUS")),
+                       ("The World Bank withheld budget support from Malawi.", ("IGO", "MWI")),
+                       ("Riyadh banned imports from Lebanon.", ("SAU", "LBN"))):
+        assert ("SANCTION", *dyad) in _events(code_events, text), text

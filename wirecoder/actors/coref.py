@@ -161,6 +161,9 @@ class Focus:
         window = self._window(token)
         if target in ("country", "government"):
             ok = [f for f in window if _is_state(f.actor.country) and f.kind != "igo"]
+            # "Australia and New Zealand suspended ties with the island state": a description
+            # in the object is none of its own verb's subjects
+            ok = [f for f in ok if f.token_i not in _own_subjects(token)]
         elif target in ("bloc", "union", "alliance"):
             ok = [f for f in window if f.kind == "igo" and f.igo_type == target]
         elif target == "igo":
@@ -246,6 +249,17 @@ def _referential_it(token: Token) -> bool:
         return False
     deps = {child.dep_ for child in token.head.children}
     return not ({"acomp", "attr"} & deps and {"ccomp", "xcomp", "advcl"} & deps)
+
+
+def _own_subjects(token: Token) -> set[int]:
+    """Token indices of the subjects (with their conjuncts) of the verb a non-subject
+    phrase hangs on."""
+    if token.dep_ in SUBJECT_DEPS:
+        return set()
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
 
 def _verb(token: Token) -> Token:

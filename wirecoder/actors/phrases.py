@@ -365,7 +365,8 @@ def _longest_term(words: str, terms: dict[str, Term]) -> Term | None:
 
 
 def _anaphor(head: Token, kb: KnowledgeBase) -> Term | None:
-    left = [t for t in head.lefts if t.dep_ in ("det", "nummod", "amod", "predet", "preconj")]
+    left = [t for t in head.lefts
+            if t.dep_ in ("det", "nummod", "amod", "predet", "preconj", "compound")]
     key = fold(" ".join([*(t.text for t in left), head.text]))
     return kb.anaphors.get(key)
 
