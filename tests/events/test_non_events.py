@@ -88,3 +88,15 @@ def test_fighting_for_a_cause_or_to_achieve_something_is_no_combat(code_events):
 def test_armed_men_fighting_with_no_enemy_named_is_still_combat(code_events):
     events = code_events("Rebel fighters fought in the hills above Bunia on Sunday.")
     assert any(e["event_type"] == "ASSAULT" for e in events)
+
+
+def test_a_commentators_warning_or_criticism_is_no_event(code_events):
+    for text in ("Analysts warned that sanctions on Caracas could backfire.",
+                 "Security experts criticised the ministry's handling of the breach.",
+                 "Ana Ruiz, who studies Andean politics, warned that Lima would regret it."):
+        assert code_events(text, "2023-08-11") == [], text
+
+
+def test_a_states_warning_is_still_a_threat(code_events):
+    events = code_events("Mali warned Paris against any intervention.", "2023-08-11")
+    assert [e["event_type"] for e in events] == ["THREATEN"]

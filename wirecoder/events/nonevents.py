@@ -92,7 +92,8 @@ def no_event_reason(cand: Candidate) -> str | None:
                             ("depiction", _is_depicted),
                             ("poll", _is_poll), ("forecast", _is_forecast),
                             ("question", _is_question), ("state", _is_state),
-                            ("sport", _is_sport), ("struggle", _is_struggle)):
+                            ("sport", _is_sport), ("struggle", _is_struggle),
+                            ("commentary", _is_commentary)):
         if applies(cand, token):
             return reason
     return None
@@ -209,7 +210,24 @@ def _is_forecast(cand: Candidate, token: Token) -> bool:
 
 def _is_commentator(subject: Token) -> bool:
     heads = [subject, *(c for c in subject.children if c.dep_ in {"appos", "conj"})]
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in STUDY_VERBS for c in subject.children):
+        return True  # "Mariana Quispe, who researches social movements, warned ..."
     return any(h.lemma_.lower() in COMMENTATORS or h.lower_ in COMMENTATORS for h in heads)
+
+
+# Verbs of a relative clause that make a person a commentator.
+STUDY_VERBS = {"research", "study", "teach", "analyse", "analyze", "write", "follow"}
+# Verbal acts that an expert only comments with: "experts warned", "analysts criticised".
+COMMENTED_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"}
+
+
+def _is_commentary(cand: Candidate, token: Token) -> bool:
+    """"Experts warned that any operation would be fraught with risk": a commentator's
+    warning, criticism or call is an opinion, not an act of a political actor."""
+    if cand.trigger.event_type not in COMMENTED_TYPES or token.pos_ != "VERB":
+        return False
+    subject = subject_of(token)
+    return subject is not None and _is_commentator(subject)
 
 
 def _modal_or_future(token: Token) -> bool:
