@@ -80,3 +80,10 @@ def test_charges_brought_are_an_accusation(code_events):
     events = code_events("Prosecutors in Lima charged the former president with money "
                          "laundering on Tuesday.", "2023-04-12")
     assert [e["event_type"] for e in events] == ["ACCUSE"]
+
+
+def test_warning_of_what_ones_own_state_may_suffer_is_no_threat(code_events):
+    assert code_events("The French defence minister warned that France could face a wave of "
+                       "cyberattacks.", "2023-01-10") == []
+    events = code_events("French police warned protesters in Paris to disperse.", "2023-01-10")
+    assert [e["event_type"] for e in events] == ["THREATEN"]

@@ -120,6 +120,7 @@ class EventCoder:
         sentences = list(doc.sents)
         events[:] = [aimed_at_pair(e, article_pair(sentences[e.sentence], lookup,
                                                    before_only=True)) for e in events]
+        events[:] = [e for e in events if not _warns_own_state(e)]
         for event in events:  # actors found across sentences change how far to trust it
             event.confidence = confidence_of(event.event_type, event.source, event.recipient,
                                              event.context)
@@ -456,6 +457,16 @@ def _pairs(sources: list[Actor | None], recipients: list[Actor | None], event_ty
             other = None
         pairs.append((source, other))
     return pairs
+
+
+def _warns_own_state(event: EventRecord) -> bool:
+    """"He warned that the United States could face a cyber Pearl Harbor": a warning of what
+    one's own state may suffer is no threat of anyone's."""
+    source, recipient = event.source, event.recipient
+    return event.event_type == "THREATEN" and source is not None and recipient is not None \
+        and source.country is not None and recipient.country == source.country and \
+        recipient.sector in STATE_SECTORS and source.sector not in OPPONENT_SECTORS and \
+        (recipient.actor_id == recipient.country or recipient.sector is None)
 
 
 def _not_an_event(trigger: Token) -> bool:
