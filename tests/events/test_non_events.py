@@ -100,3 +100,10 @@ def test_a_commentators_warning_or_criticism_is_no_event(code_events):
 def test_a_states_warning_is_still_a_threat(code_events):
     events = code_events("Mali warned Paris against any intervention.", "2023-08-11")
     assert [e["event_type"] for e in events] == ["THREATEN"]
+
+
+def test_what_a_condition_supposes_is_no_event(code_events):
+    events = code_events("Ankara said it would resume the offensive if the militia did not "
+                         "withdraw from the border.", "2019-10-20")
+    assert [(e["event_type"], (e["source"] or {}).get("country")) for e in events] == \
+        [("THREATEN", "TUR")]

@@ -93,7 +93,7 @@ def no_event_reason(cand: Candidate) -> str | None:
                             ("poll", _is_poll), ("forecast", _is_forecast),
                             ("question", _is_question), ("state", _is_state),
                             ("sport", _is_sport), ("struggle", _is_struggle),
-                            ("commentary", _is_commentary)):
+                            ("commentary", _is_commentary), ("condition", _is_condition)):
         if applies(cand, token):
             return reason
     return None
@@ -317,3 +317,18 @@ def _is_struggle(cand: Candidate, token: Token) -> bool:
         return False  # "Russia would keep fighting": a state at war
     words = {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
     return not words & ARMED_WORDS
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _is_condition(cand: Candidate, token: Token) -> bool:
+    """"... would resume the war if Hamas did not disarm": what a condition supposes is no
+    event (the threat it conditions is)."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                        for c in node.children):
+            return True
+        if node.dep_ in {"ccomp", "ROOT", "relcl"}:
+            return False
+    return False
