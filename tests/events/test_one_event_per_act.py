@@ -36,8 +36,8 @@ def test_the_toll_of_a_launched_offensive_is_part_of_it(code_events):
 
 
 def test_a_killing_after_an_act_that_is_no_attack_is_still_coded(code_events):
-    events = code_events("Police fired tear gas at the crowd, killing one protester, and "
-                         "later arrested 30 students.")
+    events = code_events("Police ordered the crowd to leave the square, killing one protester, "
+                         "and later arrested 30 students.")
     triggers = {(e["event_type"], e["trigger"]) for e in events}
     assert ("ASSAULT", "killing") in triggers
     assert ("COERCE", "arrested") in triggers

@@ -87,3 +87,15 @@ def test_warning_of_what_ones_own_state_may_suffer_is_no_threat(code_events):
                        "cyberattacks.", "2023-01-10") == []
     events = code_events("French police warned protesters in Paris to disperse.", "2023-01-10")
     assert [e["event_type"] for e in events] == ["THREATEN"]
+
+
+def test_tear_gas_fired_at_people_is_violent_repression(code_events):
+    events = code_events("Kenyan police fired tear gas and rubber bullets at protesters in "
+                         "Nairobi.", "2024-06-25")
+    assert [e["event_type"] for e in events] == ["ASSAULT"]
+
+
+def test_police_charging_a_crowd_is_no_indictment(code_events):
+    events = code_events("Georgian riot police charged the protesters outside parliament.",
+                         "2024-12-01")
+    assert [e["event_type"] for e in events] == ["ASSAULT"]
