@@ -118,10 +118,13 @@ class EventCoder:
         events[:] = [addressed_home(e, self._state_actor(home)) for e in events]
         events[:] = [self._arrested_at_home(e, home) for e in events]
         sentences = list(doc.sents)
-        events[:] = [aimed_at_pair(e, article_pair(sentences[e.sentence], lookup,
-                                                   before_only=True)) for e in events]
+        pairs = {n: article_pair(sentences[n], lookup, before_only=True)
+                 for n in {e.sentence for e in events}}
+        events[:] = [aimed_at_pair(e, pairs[e.sentence]) for e in events]
         events[:] = [e for e in events if not _warns_own_state(e)]
-        for event in events:  # actors found across sentences change how far to trust it
+        # confidence is scored once, here: actors found across sentences change how far to
+        # trust an event
+        for event in events:
             event.confidence = confidence_of(event.event_type, event.source, event.recipient,
                                              event.context)
         for event, issue in zip(events, place_issues_in_article([e.issue for e in events]),
@@ -181,9 +184,7 @@ class EventCoder:
             else "oppose" if reading.event_type == "REJECT" else cand.trigger.stance)
         return [replace(base, source=_tidy(source), recipient=_tidy(other), id="",
                         attributed_to=speaker if speaker is not None and speaker != source
-                        else None,
-                        confidence=confidence_of(base.event_type, source, other,
-                                                 reading.contexts))
+                        else None)
                 for source, other in _pairs(sources, [recipient, *also], reading.event_type,
                                             trigger, mutual)]
 
