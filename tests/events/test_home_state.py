@@ -100,3 +100,22 @@ def test_an_unnamed_states_foreign_minister_is_the_home_states_own(code_events):
     events = code_events("MANILA, March 2 (Reuters) - Deputy Foreign Minister Maria Santos "
                          "accused Beijing of harassing fishermen.", "2024-03-02")
     assert ("ACCUSE", "PHL", "CHN") in _sides(events)
+
+
+def test_people_arrested_by_no_one_named_are_held_by_the_state_of_the_place(code_events):
+    events = code_events("HARARE, Zimbabwe (Reuters) - Zimbabwe's opposition called on "
+                         "Britain to press for reforms. One of the rally's organizers was "
+                         "held by police overnight, and a well-known blogger was detained in "
+                         "Bulawayo on Friday.", "2019-08-17")
+    sides = _sides(events)
+    assert ("COERCE", "ZWE", "ZWE") in sides
+    assert not any(kind == "COERCE" and "GBR" in (source, target)
+                   for kind, source, target in sides), "an arrest at home is not aimed abroad"
+
+
+def test_a_quantified_patient_is_who_it_quantifies_over(code_events):
+    events = code_events("Two of the protest's organizers were arrested by police in Minsk "
+                         "on Tuesday.", "2021-03-02")
+    arrest = next(e for e in events if e["event_type"] == "COERCE")
+    assert "organizers" in arrest["recipient"]["text"]
+    assert arrest["recipient"]["country"] == "BLR"

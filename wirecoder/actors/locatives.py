@@ -114,9 +114,10 @@ def is_people(r: PhraseReading) -> bool:
     return plural and head.ent_type_ != "PERSON" and not has_outsider(r)
 
 
-def has_outsider(r: PhraseReading) -> bool:
-    """'foreign fighters', 'world leaders': a modifier that says they are not of the place."""
-    outsiders = locatives()["outsider"]
+def has_outsider(r: PhraseReading, own: str = "") -> bool:
+    """'foreign fighters', 'world leaders': a modifier that says they are not of the place
+    (but the words of the agent's own name are not: 'the Foreign Ministry in Tallinn')."""
+    outsiders = locatives()["outsider"] - set(own.split())
     return any(fold(t.lower_) in outsiders for t in r.head.doc[r.start : r.head.i])
 
 
@@ -131,4 +132,4 @@ def is_placed(r: PhraseReading, agent: Term, place: Place) -> bool:
         return True
     if agent.sector == "MIL" and agent.value != "institution":
         return False
-    return agent.phrase not in locatives()["abroad"] and not has_outsider(r)
+    return agent.phrase not in locatives()["abroad"] and not has_outsider(r, agent.phrase)

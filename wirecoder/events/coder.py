@@ -29,7 +29,7 @@ from wirecoder.events.pairs import (
     is_pair_phrase,
     placed_at_home,
 )
-from wirecoder.events.placement import OPPONENT_SECTORS, PEOPLE_SECTORS, EventPlaces
+from wirecoder.events.placement import CIVIL_SECTORS, OPPONENT_SECTORS, EventPlaces
 from wirecoder.events.places import Gazetteer
 from wirecoder.events.readings import (
     Reading,
@@ -193,11 +193,14 @@ class EventCoder:
         state's people, is its authorities' (as ICEWS codes "Police (Belarus)"); the actor's
         text stays empty, since the article names no one."""
         recipient = event.recipient
-        if home is None or event.source is not None or event.event_type != "COERCE" or \
+        if event.source is not None or event.event_type != "COERCE" or \
                 event.mode not in ARREST_MODES or recipient is None or \
-                recipient.country != home or recipient.sector not in PEOPLE_SECTORS:
+                recipient.sector not in CIVIL_SECTORS:
             return event
-        state = self._state_actor(home)
+        place = event.location.country if event.location is not None else None
+        if recipient.country is None or recipient.country not in (home, place):
+            return event
+        state = self._state_actor(recipient.country)
         assert state is not None
         authorities = replace(state, text="", name=f"{state.name} (unnamed authorities)",
                               sector="COP")
@@ -386,10 +389,12 @@ def _first_actor(tokens: list[Token], lookup: ActorLookup, sources: list[Actor]
                  ) -> tuple[Actor | None, Token | None]:
     """The actor of the first candidate token that names one other than the sources,
     preferring one whose country is known ("a base in Odesa": Ukraine over "a base"), and
-    the token that names it."""
+    the token that names it. Unnamed people come first all the same ("an activist was
+    detained in Abuja": the activist, whom the place gives a country, not Abuja)."""
     found = [(a, t) for a, t in ((lookup(t), t) for t in tokens)
              if a is not None and not any(_same_side(a, s) for s in sources)]
-    return next(((a, t) for a, t in found if a.country), found[0] if found else (None, None))
+    return next(((a, t) for a, t in found if a.country or a.sector in CIVIL_SECTORS),
+                found[0] if found else (None, None))
 
 
 def _coordinated_actors(token: Token | None, first: Actor | None, lookup: ActorLookup,

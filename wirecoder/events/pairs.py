@@ -161,7 +161,12 @@ PAIR_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "ACC
                                "SANCTION", "REQUEST"})
 # Sources that may act against their own state (rebels, protesters): no pair target for them.
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "ETH", "UAF", "NGO",
-                               "BUS", "MED", "REF", "AGR", "HLH"})
+                               "BUS", "MED", "REF", "AGR", "HLH",
+                               # police and courts act at home: "one of the organisers was
+                               # detained by police" is no act against the foreign state
+                               "COP", "JUD"})
+# An arrest whose person is not an actor (an organiser, a reporter) is at home too.
+HOME_MODES = frozenset({"arrest", "detain"})
 
 
 def aimed_at_pair(event: EventRecord, pair: list[Actor]) -> EventRecord:
@@ -170,7 +175,8 @@ def aimed_at_pair(event: EventRecord, pair: list[Actor]) -> EventRecord:
     target named is aimed at the other one."""
     source = event.source
     if event.recipient is not None or source is None or event.event_type not in \
-            PAIR_TARGET_TYPES or len(pair) != 2 or source.sector in NON_STATE_SECTORS:
+            PAIR_TARGET_TYPES or len(pair) != 2 or source.sector in NON_STATE_SECTORS or \
+            event.mode in HOME_MODES:
         return event
     codes = [a.country for a in pair]
     if source.country not in codes or codes[0] == codes[1]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from wirecoder.datafiles import data_path, read_tsv
+from wirecoder.events.evaluations import evaluation_of
 from wirecoder.records import Actor, EventRecord
 
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "PROTEST"}
@@ -47,6 +48,10 @@ def reference_of(trigger: Token, event_type: str) -> str | None:
     or None when it names its own target or is no reaction."""
     if event_type not in REACTION_TYPES:
         return None
+    evaluation = evaluation_of(trigger)
+    if evaluation is not None:
+        # "said the sentence was a farce", "called the move a provocation": the thing judged
+        return next((lemma for lemma in map(_referring, evaluation.targets) if lemma), None)
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}
                 for g in c.children if g.dep_ == "pobj"]
@@ -56,6 +61,11 @@ def reference_of(trigger: Token, event_type: str) -> str | None:
     noun = objects[0]
     if noun.lower_ in {"it", "this", "that"} and trigger.lemma_.lower() in BARE_REACTIONS:
         return BARE  # "Moscow denied it"
+    return _referring(noun)
+
+
+def _referring(noun: Token) -> str | None:
+    """The noun's lemma, when it is a definite noun that refers back to an earlier act."""
     lemma = noun.lemma_.lower()
     if lemma not in referring_nouns():
         return None

@@ -18,6 +18,7 @@ from wirecoder.events.arguments import (
     prep_objects,
     subject_of,
 )
+from wirecoder.events.evaluations import NAMING_VERBS, evaluation_of
 from wirecoder.events.triggers import Candidate
 
 RECIPIENT_PREPS = {"to", "with", "against", "toward", "towards", "on", "for", "from"}
@@ -102,7 +103,7 @@ def with_modifier_conjuncts(token: Token) -> Iterator[Token]:
 
 def _verb_roles(cand: Candidate) -> Roles:
     trigger = cand.token
-    agent, patient = passive_parts(trigger)
+    agent, patient = (_quantified(part) for part in passive_parts(trigger))
     if patient is not None:
         sources = list(coordinated(agent)) if agent is not None else []
         kind = cand.trigger.event_type
@@ -111,12 +112,17 @@ def _verb_roles(cand: Candidate) -> Roles:
         if cand.trigger.event_type in HOSTILE_TYPES:
             recipients += list(prep_objects(trigger, TARGET_PREPS))
         return Roles(sources, recipients)
-    subject = subject_of(trigger)
-    if subject is not None and subject.lower_ in QUANTIFIERS:
-        # "Neither of them announced", "both of the leaders": the ones quantified over
-        subject = next(prep_objects(subject, {"of"}), subject)
+    subject = _quantified(subject_of(trigger))
     sources = list(coordinated(subject)) if subject is not None else []
     return Roles(sources, list(_verb_recipients(trigger, cand)))
+
+
+def _quantified(token: Token | None) -> Token | None:
+    """"Neither of them announced", "one of the organisers was detained": the ones
+    quantified over, not the quantifier (which would read as a pronoun)."""
+    if token is not None and token.lower_ in QUANTIFIERS:
+        return next(prep_objects(token, {"of"}), token)
+    return token
 
 
 def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
@@ -125,6 +131,16 @@ def _verb_recipients(trigger: Token, cand: Candidate) -> Iterator[Token]:
     hostile = kind in HOSTILE_TYPES
     # Violence, and help, serve the country where they happen ("a force in Liberia").
     placed = hostile or kind in {"AID", "MOBILIZE"}
+    if cand.trigger.requires.startswith("eval:"):
+        # "said the sentence was unjustified", "disappointed by Canada's decision": what is
+        # evaluated, and whose it is
+        # (not whom it is said to: "told reporters it was unhappy with the verdict")
+        evaluation = evaluation_of(trigger)
+        for thing in evaluation.targets if evaluation is not None else ():
+            yield thing
+            yield from _inner_actors(thing)
+        if trigger.lemma_.lower() not in NAMING_VERBS:
+            return
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "iobj"}
                and not _same(c, cand.aid_token)]
     for child in objects:

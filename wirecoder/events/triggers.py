@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from wirecoder.events.arguments import ActorLookup, is_statement, prep_objects, subject_of
+from wirecoder.events.evaluations import evaluation_of
 from wirecoder.events.learned import CAMEO_OF, MIN_PROBABILITY, NONE, READ_POS, TriggerModel
 from wirecoder.events.lexicon import AidNoun, Lexicon, Trigger
 from wirecoder.events.modality import CONDITION_MARKS
@@ -197,6 +198,9 @@ def _meets(req: str, token: Token, trig: Trigger, lexicon: Lexicon,
         return _has_actor(token, lexicon, lookup)
     if req == "warning":
         return _foretold(token)
+    if req.startswith("eval:"):
+        found = evaluation_of(token)
+        return found is not None and found.polarity == req.partition(":")[2]
     return False
 
 
