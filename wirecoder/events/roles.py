@@ -256,9 +256,8 @@ def _inner_actors(noun: Token, hostile: bool = False, violent: bool = False
         yield from prep_objects(noun, {"for"})  # "a camp for Congolese refugees" was hit
 
 
-# Verbs that name a thing in a free relative: "what it called a provocation".
-NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterize",
-                "characterise", "consider", "see", "deem", "view", "regard"}
+# NAMING_VERBS (evaluations.py) name a thing in a free relative: "what it called a
+# provocation".
 WH_OBJECTS = {"what", "whatever"}
 
 
