@@ -81,3 +81,25 @@ def test_dismissing_a_complaint_answers_whoever_lodged_it(code_events):
                          "fishing boats. Beijing dismissed the complaint on Friday.",
                          "2023-05-19")
     assert ("CHN", "VNM") in _dyads(events, "REJECT")
+
+
+def test_a_criticism_with_no_target_is_aimed_at_who_just_used_force(code_events):
+    events = code_events("Azerbaijani troops shelled Armenian border posts near Jermuk on "
+                         "Tuesday. France and Canada voiced deep concern.", "2022-09-13")
+    dyads = _dyads(events, "ACCUSE")
+    assert ("FRA", "AZE") in dyads and ("CAN", "AZE") in dyads
+
+
+def test_a_criticism_from_abroad_with_nothing_to_answer_is_of_the_home_state(code_events):
+    events = code_events("MINSK, Belarus (Reuters) - Belarus sentenced the opposition figure "
+                         "to eleven years on Friday. Lithuania said it was appalled.",
+                         "2021-09-06")
+    assert ("LTU", "BLR") in _dyads(events, "ACCUSE")
+
+
+def test_aid_from_abroad_with_no_one_named_goes_to_the_home_state(code_events):
+    events = code_events("KATMANDU, Nepal (AP) - Rescuers searched collapsed villages on "
+                         "Sunday. India flew in two planeloads of tents and medicine.",
+                         "2015-04-26")
+    assert any(e["event_type"] == "AID" and (e["source"] or {}).get("country") == "IND" and
+               (e["recipient"] or {}).get("country") == "NPL" for e in events)

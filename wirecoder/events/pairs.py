@@ -88,9 +88,12 @@ def article_home(doc: Doc, lookup: ActorLookup, dateline: str | None) -> str | N
     return ranked[0][0]
 
 
-# Demands with no addressee named: from outside, they are made of the home state ("ASEAN
-# called for restraint", "the EU demanded an investigation into the deaths").
-ADDRESSED_HOME_TYPES = frozenset({"REQUEST"})
+# Demands, criticism, aid and penalties with no addressee named: from outside, they are
+# aimed at the home state ("ASEAN called for restraint", "Lithuania said it was appalled",
+# "India flew in tents and medicine", "the EU froze its assets"), once no earlier act has
+# given a criticism its target (events/references.py). Pledges are not: a dateline is often
+# only the venue of the summit where they are made.
+ADDRESSED_HOME_TYPES = frozenset({"REQUEST", "AID", "ACCUSE", "SANCTION"})
 
 
 def addressed_home(event: EventRecord, home: Actor | None) -> EventRecord:

@@ -31,6 +31,10 @@ ANSWERED_TYPES = frozenset(
     {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT"}
 )
 BARE = "-"
+# A criticism with no target of its own ("Japan expressed concern", "the EU condemned the
+# violence") is aimed at whoever just did something hostile, other than the critic's side.
+HOSTILE = "hostile"
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE"})
 # Reactions that can stand without an object ("Moscow denied it", "Kyiv refused").
 BARE_REACTIONS = {"deny", "reject", "dismiss", "refuse", "decline", "rebuff"}
 
@@ -45,7 +49,13 @@ def referring_nouns() -> dict[str, frozenset[str]]:
 
 def reference_of(trigger: Token, event_type: str) -> str | None:
     """The referring noun a reaction's object is ("the offer"), BARE when it has no object,
-    or None when it names its own target or is no reaction."""
+    HOSTILE for a criticism that refers to nothing else, or None when it names its own
+    target or is no reaction."""
+    reference = _reference_of(trigger, event_type)
+    return HOSTILE if reference is None and event_type == "ACCUSE" else reference
+
+
+def _reference_of(trigger: Token, event_type: str) -> str | None:
     if event_type not in REACTION_TYPES:
         return None
     evaluation = evaluation_of(trigger)
@@ -91,13 +101,14 @@ def link_references(events: list[EventRecord], references: list[str | None]) -> 
 def _referents(earlier: list[EventRecord], event: EventRecord, reference: str) -> list[Actor]:
     own = event.source.country if event.source else None
     window = BARE_WINDOW if reference == BARE else REFERENCE_WINDOW
-    kinds = ANSWERED_TYPES if reference == BARE else referring_nouns()[reference]
+    kinds = ANSWERED_TYPES if reference == BARE else HOSTILE_ACTS if reference == HOSTILE \
+        else referring_nouns()[reference]
     for before in reversed(earlier):
         if event.sentence - before.sentence > window:
             break
         if _answers(before, kinds, own, reference):
             return _makers(earlier, before, own)
-    if reference != BARE:
+    if reference not in {BARE, HOSTILE}:
         # "... The G7 condemned the attack" ten paragraphs on: the act the lead reports
         lead = [e for e in earlier if e.sentence < LEAD_SENTENCES]
         found = next((e for e in lead if _answers(e, kinds, own, reference)), None)
