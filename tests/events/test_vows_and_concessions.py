@@ -3,6 +3,8 @@ refusal); violating a ban defies it; forcing someone out expels them."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _types(events):
     return {(e["event_type"], (e["source"] or {}).get("country")) for e in events}
@@ -80,3 +82,30 @@ def test_a_negated_act_is_no_offer_to_refer_back_to(code_events):
     accepted = [e for e in events if e["event_type"] == "AGREE" and
                 "negation" not in e["context"]]
     assert accepted and accepted[0]["recipient"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo apologised to Seoul for the remarks of its vice-minister.",
+    "The Dutch government formally apologized to Indonesia for the colonial-era killings.",
+])
+def test_an_apology_is_a_concession(code_events, text):
+    assert "CONCEDE" in {e["event_type"] for e in code_events(text)}
+
+
+def test_refusing_to_give_in_is_a_rejection(code_events):
+    kinds = {e["event_type"] for e in code_events(
+        "Vilnius will not give in to Beijing's trade pressure, the foreign minister said.")}
+    assert "REJECT" in kinds and "CONCEDE" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Students burned an effigy of the Israeli prime minister outside the embassy in Amman.",
+    "Demonstrators set fire to Chinese flags in front of the consulate.",
+])
+def test_burning_a_flag_or_an_effigy_is_a_protest_not_an_attack(code_events, text):
+    kinds = {e["event_type"] for e in code_events(text)}
+    assert "PROTEST" in kinds and "ASSAULT" not in kinds
+
+
+def test_pleading_not_guilty_is_no_demand(code_events):
+    assert code_events("The former minister pleaded not guilty to charges of treason.") == []

@@ -125,7 +125,7 @@ def _words_in(role: str, token: Token) -> Iterator[Token]:
             yield from (c for c in subject.children if c.dep_ in {"compound", "amod"})
     elif role == "mod":
         for child in token.children:
-            if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+            if child.dep_ in {"compound", "amod", "nmod", "poss", "acomp"}:
                 yield child
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "on"}:
                 yield from (g for g in child.children if g.dep_ == "pobj")

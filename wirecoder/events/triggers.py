@@ -91,7 +91,7 @@ def object_lemmas(token: Token) -> set[str]:
     heads += [o for o in prep_objects(token, OBJECT_PREPS)]
     lemmas: set[str] = set()
     for head in heads:
-        for noun in [head, *(c for c in head.children if c.dep_ == "conj")]:
+        for noun in [head, *(c for c in head.children if c.dep_ in {"conj", "appos"})]:
             lemmas.add(noun.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in MODIFIER_DEPS)
             lemmas.update(o.lemma_.lower() for o in prep_objects(noun, {"of"}))
