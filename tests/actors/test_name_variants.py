@@ -44,3 +44,23 @@ def test_an_ethnic_group_is_not_the_state_of_the_same_name(resolve):
     found = resolve("Police detained ethnic Albanian activists near the border.", on=PAST)
     actor = found["ethnic Albanian activists"]
     assert actor.country is None and actor.sector == "OPP"
+
+
+def test_a_namesake_with_another_given_name_is_not_the_known_person(resolve):
+    found = resolve("Senator Joseph Lieberman met Governor Lázaro Cárdenas Batel.",
+                    on=datetime.date(2008, 5, 1))
+    assert found["Senator Joseph Lieberman"].country != "ISR"
+    assert found["Governor Lázaro Cárdenas Batel"].country != "PHL"
+
+
+def test_the_known_person_keeps_the_surname_after_the_full_name(resolve):
+    found = resolve("Avigdor Lieberman warned Hamas. Lieberman later met the mayor.",
+                    on=datetime.date(2010, 5, 1))
+    assert found["Lieberman"].country == "ISR"
+
+
+def test_state_agencies_and_companies_stand_for_their_state(resolve):
+    found = resolve("The Justice Department indicted two Gazprom managers and a Naftogaz "
+                    "lawyer.", on=datetime.date(2019, 5, 1))
+    assert found["The Justice Department"].country == "USA"
+    assert found["two Gazprom managers"].country == "RUS"

@@ -81,3 +81,11 @@ def test_a_modifier_of_a_contentful_noun_judges_nothing(code_events):
     kinds = {e["event_type"] for e in events}
     assert "SUPPORT" not in kinds
     assert "THREATEN" in kinds
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kabul said Islamabad was to blame for the border clashes.", ("ACCUSE", "AFG", "PAK")),
+    ("Tokyo believes Pyongyang is to blame for the cyberattack.", ("ACCUSE", "JPN", "PRK")),
+])
+def test_whoever_is_said_to_be_to_blame_is_accused(code_events, text, expected):
+    assert expected in _found(code_events(text))

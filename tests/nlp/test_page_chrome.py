@@ -40,6 +40,13 @@ def test_a_dateline_with_the_year_and_agency_is_blanked():
         assert prose.strip().split()[0] in {"Artillery", "The", "Police"}, prose
 
 
+def test_a_dateline_with_accented_capitals_is_blanked():
+    for text in ("BOGOTÁ, Colombia (AP) — Police cleared the square.",
+                 "SÃO PAULO, Brazil, Oct 2 (Reuters) - Police cleared the square.",
+                 "ZÜRICH - Police cleared the square."):
+        assert prose_text(text).strip().startswith("Police"), prose_text(text)
+
+
 def test_a_sentence_that_opens_with_an_acronym_is_no_dateline():
     text = "NATO - the alliance said on Monday - will send more jets to the Baltics."
     assert prose_text(text) == text

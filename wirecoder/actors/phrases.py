@@ -260,7 +260,11 @@ def _hits_from(doc, i: int, kb: KnowledgeBase):
             if length == 1 and _named_before(doc, i):
                 # "Peter Otieno": a derived surname after a first name that is not the
                 # person's own is someone else ("Muammar Gadhafi" is the full-name rule's)
-                hits = [h for h in hits if not _other_first_name(h, doc[i - 1], kb)]
+                hits = [h for h in hits if not _other_first_name(h, doc[i - 1], kb)
+                        and not _namesake(h, doc[i - 1])]
+            if length == 1 and _name_goes_on(doc, i + 1):
+                # "Lázaro Cárdenas Batel": a surname alias that opens a longer name
+                hits = [h for h in hits if not _namesake(h, doc[i + 1])]
             if hits:
                 yield length, text, hits
 
@@ -295,6 +299,16 @@ def _other_first_name(hit: AliasHit, first: Token, kb: KnowledgeBase) -> bool:
     return index is not None and not any(
         index.first_word_agrees(p.id, fold(first.text)) for p in people
     )
+
+
+def _namesake(hit: AliasHit, neighbour: Token) -> bool:
+    """A person's one-word alias next to a name word that is none of the person's own:
+    "Joseph Lieberman" is not Avigdor Lieberman."""
+    entry = hit.entry
+    if entry.kind != "person" or neighbour.ent_type_ != "PERSON" or neighbour.pos_ != "PROPN":
+        return False
+    own = {fold(w) for name in (entry.name, *entry.aliases) for w in name.replace("-", " ").split()}
+    return fold(neighbour.text) not in own
 
 
 def _first_name(first: Token, kb: KnowledgeBase) -> bool:

@@ -112,9 +112,23 @@ def _verb_roles(cand: Candidate) -> Roles:
         if cand.trigger.event_type in HOSTILE_TYPES:
             recipients += list(prep_objects(trigger, TARGET_PREPS))
         return Roles(sources, recipients)
+    blamed = _to_blame(trigger)
+    if blamed is not None:
+        return blamed
     subject = _quantified(subject_of(trigger))
     sources = list(coordinated(subject)) if subject is not None else []
     return Roles(sources, list(_verb_recipients(trigger, cand)))
+
+
+def _to_blame(trigger: Token) -> Roles | None:
+    """"Washington said Iran was to blame": the subject of "be to blame" is the one blamed,
+    and whoever says so blames it."""
+    be = trigger.head
+    if trigger.dep_ != "xcomp" or trigger.lemma_.lower() != "blame" or be.lemma_ != "be":
+        return None
+    blamed = [c for c in be.children if c.dep_ == "nsubj"]
+    speaker = subject_of(be.head) if be.dep_ == "ccomp" else None
+    return Roles([speaker] if speaker is not None else [], blamed)
 
 
 def _quantified(token: Token | None) -> Token | None:

@@ -21,10 +21,10 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|del|la|
 BYLINE = re.compile(rf"^\s*by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*(?:[,|/–—-].{{0,60}})?$",
                     re.IGNORECASE)
 # "LAGOS, Nigeria (Reuters) - ", "GENEVA -- ", "KYIV, Ukraine, March 3 (AP) — ", "SEOUL, Nov
-# 23, 2010 (AFP) -": a place in capitals opening a paragraph, an optional region, date (with
-# its year) and agency, then a dash.
+# 23, 2010 (AFP) -", "BOGOTÁ, Colombia -": a place in capitals (accented ones too) opening a
+# paragraph, an optional region, date (with its year) and agency, then a dash.
 DATELINE = re.compile(
-    r"^(?P<dateline>\s*[A-Z][A-Z.'’ /-]{1,30}[A-Z.]"
+    r"^(?P<dateline>\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,30}[A-ZÀ-ÖØ-Þ.]"
     r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
     r"(?:,\s*\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
     r"(?:\s*\([\w.&' -]{1,30}\))?"
