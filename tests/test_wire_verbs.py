@@ -158,3 +158,37 @@ def test_a_score_or_a_match_noun_makes_a_verb_of_battle_a_sports_result(code_eve
 ])
 def test_a_final_hour_or_a_vote_count_is_no_sports_result(code_events, text, expected):
     assert expected in {e["event_type"] for e in code_events(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riot police beat students with batons outside the university in Dhaka.",
+     ("ASSAULT", "BGD")),
+    ("Several reporters were beaten in custody in Minsk, their union said.", ("ASSAULT", "BLR")),
+    ("A mob dragged the Pakistani diplomat from his car in Kabul.", ("ASSAULT", None)),
+    ("Turkish troops fired on Kurdish positions near Kobani.", ("ASSAULT", "TUR")),
+    ("Gunmen fired into a crowd of worshippers in Maiduguri.", ("ASSAULT", None)),
+])
+def test_verbs_of_bodily_harm_and_firing_on_are_assaults(code_events, text, expected):
+    kind, country = expected
+    events = [e for e in code_events(text) if e["event_type"] == kind]
+    assert events, text
+    if country is not None:
+        assert any(country in {(e["source"] or {}).get("country"),
+                               (e["recipient"] or {}).get("country")} for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Lula beat Bolsonaro in the runoff by less than two points.",
+    "Brazil beat Argentina 2-1 in Buenos Aires on Tuesday.",
+    "The ruling party beat expectations in the northern provinces.",
+    "The negotiators dragged their feet for weeks.",
+])
+def test_beating_a_rival_or_expectations_is_no_assault(code_events, text):
+    assert "ASSAULT" not in {e["event_type"] for e in code_events(text)}
+
+
+def test_ships_blocking_a_route_coerce(code_events):
+    events = code_events("Chinese coast guard ships blocked the route of two Philippine "
+                         "supply boats near the shoal.", "2024-06-17")
+    assert any(e["event_type"] == "COERCE" and (e["source"] or {}).get("country") == "CHN"
+               for e in events)

@@ -103,3 +103,11 @@ def test_aid_from_abroad_with_no_one_named_goes_to_the_home_state(code_events):
                          "2015-04-26")
     assert any(e["event_type"] == "AID" and (e["source"] or {}).get("country") == "IND" and
                (e["recipient"] or {}).get("country") == "NPL" for e in events)
+
+
+def test_troops_or_arms_sent_from_abroad_are_not_for_the_home_state(code_events):
+    events = code_events("MOSCOW (AP) - Russia warned the West again on Friday. Spain said it "
+                         "would send air-defence systems, and Portugal offered troops.",
+                         "2025-09-05")
+    assert all((e["recipient"] or {}).get("country") != "RUS" for e in events
+               if e["event_type"] in {"AID", "AGREE"})

@@ -18,7 +18,8 @@ from wirecoder.records import EVENT_TYPES
 REQUIREMENTS = {"-", "obj:aid", "obj:sanction", "obj:relations", "obj:weapon", "obj:force",
                 "obj:actor", "obj:igo", "with:actor", "to:actor", "pred", "actor", "comp",
                 "warning", "must", "obj:actor?", "refusal", "eval:negative",
-                "eval:positive", "eval:false"}
+                "eval:positive", "eval:false",
+                "violent"}
 STANCES = {"-", "support", "oppose", "undecided"}
 ROLES = {"-", "swap"}
 POS = {"V", "N", "A"}

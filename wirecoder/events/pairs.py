@@ -94,6 +94,7 @@ def article_home(doc: Doc, lookup: ActorLookup, dateline: str | None) -> str | N
 # given a criticism its target (events/references.py). Pledges are not: a dateline is often
 # only the venue of the summit where they are made.
 ADDRESSED_HOME_TYPES = frozenset({"REQUEST", "AID", "ACCUSE", "SANCTION"})
+HOME_AID_MODES = frozenset({"humanitarian", "economic"})
 
 
 def addressed_home(event: EventRecord, home: Actor | None) -> EventRecord:
@@ -103,6 +104,8 @@ def addressed_home(event: EventRecord, home: Actor | None) -> EventRecord:
             event.event_type not in ADDRESSED_HOME_TYPES or not source.country or \
             source.country == home.country:
         return event
+    if event.event_type == "AID" and event.mode not in HOME_AID_MODES:
+        return event  # troops and arms sent "to help" go to a war, not to the dateline
     return replace(event, recipient=home, id="")
 
 

@@ -198,6 +198,8 @@ def _meets(req: str, token: Token, trig: Trigger, lexicon: Lexicon,
         return _has_actor(token, lexicon, lookup)
     if req == "warning":
         return _foretold(token)
+    if req == "violent":
+        return _violent(token, lookup)
     if req.startswith("eval:"):
         found = evaluation_of(token)
         return found is not None and found.polarity == req.partition(":")[2]
@@ -205,8 +207,35 @@ def _meets(req: str, token: Token, trig: Trigger, lexicon: Lexicon,
 
 
 WARNING_VERBS = {"face", "suffer", "bear", "pay", "incur", "meet"}
+# Who uses force: an armed or policing actor, or a crowd ("riot police beat protesters",
+# "a mob dragged him from his car"), not a candidate who beat a rival in a vote.
+FORCE_SECTORS = {"MIL", "COP", "REB", "UAF", "SPY", "INS"}
+FORCE_WORDS = {"crowd", "mob", "gang", "thug", "loyalist", "militiaman", "attacker",
+               "assailant", "vigilante", "gunman", "guard", "jailer", "warder", "officer"}
+FORCE_MEANS = {"baton", "club", "truncheon", "stick", "whip", "cable", "rod", "pipe", "rifle",
+               "butt", "fist", "boot", "knife", "machete", "stone", "rock", "chain"}
 REFUSAL_AUX = {"will", "would", "shall", "'ll", "wo", "ca", "can", "could"}
 WARNING_MODALS = {"will", "would", "'ll", "could", "shall"}
+
+
+def _violent(verb: Token, lookup: ActorLookup) -> bool:
+    """"was beaten in custody", "police beat his father", "beat them with batons": a verb of
+    bodily harm in its violent sense, by who uses force or with what harms."""
+    children = list(verb.children)
+    if any(c.dep_ == "nsubjpass" for c in children) and not any(
+            c.dep_ == "agent" for c in children):
+        return True  # "journalists were beaten": the passive of harm names no winner
+    means = {o.lemma_.lower() for o in prep_objects(verb, {"with"})}
+    if means & FORCE_MEANS:
+        return True
+    agents = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    subject = agents[0] if agents else subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in FORCE_WORDS:
+        return True
+    actor = lookup(subject)
+    return actor is not None and actor.sector in FORCE_SECTORS
 
 
 def _foretold(noun: Token) -> bool:
