@@ -192,3 +192,9 @@ def test_an_honorific_with_an_unknown_style_is_reported_with_its_line(tmp_path):
         handle.write("viceroy\tsometimes\n")
     with pytest.raises(DataFileError, match="honorifics.tsv:\\d+"):
         KnowledgeBase.from_files([], data)
+
+
+def test_a_spanish_name_is_called_by_the_fathers_surname(resolve):
+    found = resolve("Colombian President Alvaro Uribe Velez met Chavez. Later, President Uribe "
+                    "flew home.", on=datetime.date(2008, 3, 4))
+    assert found["President Uribe"].country == "COL"

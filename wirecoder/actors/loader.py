@@ -260,6 +260,9 @@ _LAZY_HEAD = re.compile(r'\{"id":"([^"\\]+)","name":"([^"\\]+)","aliases":\[([^\
 _TITLED = re.compile(r'"office":"(head of state|head of government|foreign minister|defence)')
 
 
+_LAZY_COUNTRY = re.compile(r'"country": ?"([A-Z]{3})"')
+
+
 class LazyPeople:
     """A large person file read on demand: its names are indexed on first use and a line is
     parsed and validated only when one of its names is looked up (or its office is titled)."""
@@ -270,6 +273,7 @@ class LazyPeople:
         self.titled: list[int] = []
         self.ids: list[str] = []  # the id of each line ('' for a blank line)
         self.names: list[str] = []  # the folded name of each line (surnames are derived from it)
+        self.countries: list[str | None] = []  # each line's country (how its surname is used)
         self.line_of: dict[str, int] = {}
         self._lines: list[str] = []
         self._read: set[int] = set()
@@ -289,8 +293,11 @@ class LazyPeople:
                     )
                 self.ids.append("")
                 self.names.append("")
+                self.countries.append(None)
                 continue
             self.ids.append(head.group(1))
+            country = _LAZY_COUNTRY.search(line)
+            self.countries.append(country.group(1) if country else None)
             self.line_of[head.group(1)] = number
             aliases = head.group(3)[1:-1].split('","') if head.group(3) else []
             for n, name in enumerate((head.group(2), *aliases)):

@@ -206,6 +206,22 @@ class ActorResolver:
             actor = replace(actor, sector="ETH")  # "Iraqi Kurds": an ethnic group (CAMEO ETH)
         return Mention(reading.start, reading.end, token.i, actor), kind, extra
 
+    @staticmethod
+    def _surname_words(r: PhraseReading) -> list[str]:
+        """The words a person is called by here: a name the knowledge base lacks, or the
+        surname of a title and surname it read by rule ("President Uribe", when the article
+        named Alvaro Uribe Velez before)."""
+        if r.name_tokens and r.head in r.name_tokens:
+            return [w for t in r.name_tokens for w in t.text.replace("-", " ").split()]
+        titled = [h for h in r.hits if h.alias.derived and h.alias.entry.kind == "person"
+                  and h.covers(r.head.i)]
+        if not titled:
+            return []
+        title_words = set(r.title.phrase.split()) if r.title else set()
+        return [w for t in r.head.doc[titled[0].start:titled[0].end]
+                if t.pos_ == "PROPN" and t.lower_ not in title_words
+                for w in t.text.replace("-", " ").split()]
+
     def _decide(self, r: PhraseReading, on, focus: Focus, actors: dict[int, Actor]):
         head, kb = r.head, self.kb
         anchor = actors.get(head.head.i) if head.dep_ == "appos" else None
@@ -216,11 +232,11 @@ class ActorResolver:
             or (anchor is not None and r.title is not None and not r.hits)
         ):
             return replace(anchor, text=r.text), "person", {}
-        if r.name_tokens and head in r.name_tokens:
+        surname = self._surname_words(r)
+        if surname:
             # a name the article gave in full before: the same person, whoever else the
             # knowledge base knows by that surname
-            words = [w for t in r.name_tokens for w in t.text.replace("-", " ").split()]
-            earlier = focus.named_before(head, words)
+            earlier = focus.named_before(head, surname)
             if earlier is not None:
                 return replace(earlier.actor, text=r.text), "person", traits(earlier)
         person, clash = self._person(r, on, focus)

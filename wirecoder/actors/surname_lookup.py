@@ -47,12 +47,13 @@ class SurnameLookup:
         """Derive the surname index from every person's full name (hand-written and
         historical; the historical file must have been scanned)."""
         kb, lazy = self.kb, self.kb.lazy
-        people = [(e.id, fold(e.name), False) for e in kb.entries.values() if e.kind == "person"]
+        people = [(e.id, fold(e.name), False, e.country) for e in kb.entries.values()
+                  if e.kind == "person"]
         if lazy is not None:
-            hand = {pid for pid, _, _ in people}
+            hand = {pid for pid, _, _, _ in people}
             people += [
-                (i, n, True)
-                for i, n in zip(lazy.ids, lazy.names, strict=True)
+                (i, n, True, c)
+                for i, n, c in zip(lazy.ids, lazy.names, lazy.countries, strict=True)
                 if i and i not in hand
             ]
         self.index = SurnameIndex(people, lambda: english_words(DEFAULT_MODEL), self._vocabulary)

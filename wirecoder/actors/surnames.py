@@ -29,6 +29,11 @@ PARTICLES = frozenset(
 )
 # Words after the surname that are not it ("Jr.", "Abdullah II").
 SUFFIXES = frozenset("jr jr. sr sr. i ii iii iv v vi".split())
+# States whose people carry the father's and then the mother's surname and are called by the
+# first of the two ("Andrés Manuel López Obrador" is López Obrador, or López).
+TWO_SURNAMES = frozenset({"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM",
+                          "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "PRY", "URY",
+                          "PRI", "GNQ"})
 MIN_BARE = 4  # a surname used alone has at least four letters
 MIN_TITLED = 3  # after a title three do ("Mr Moi")
 MIN_VARIANT = 6  # a spelling variant is tolerated from six letters on
@@ -181,24 +186,24 @@ class SurnameIndex:
 
     def __init__(
         self,
-        people: Iterable[tuple[str, str, bool]],
+        people: Iterable[tuple[str, str, bool, str | None]],
         english: Callable[[], EnglishWords],
         vocabulary: Callable[[], tuple[Iterable[tuple[str, str]], Iterable[str]]],
     ) -> None:
-        """`people`: (id, folded full name, historical?). Read on first need: `english`, the
-        English words; `vocabulary`, the one-word person aliases (alias, id) that spelling
+        """`people`: (id, folded full name, historical?, country). Read on first need:
+        `english`, the English words; `vocabulary`, the one-word person aliases (alias, id) that spelling
         variants may also match, and the one-word keys of everything that is not a person
         (countries, capitals, demonyms, groups) that a variant must not be close to."""
         self._english = english
         self._vocabulary = vocabulary
         people = list(people)
         self.carriers: dict[str, list[str]] = {}
-        self.full_names = {pid: name for pid, name, _ in people}
-        self.historical = {pid for pid, _, historical in people if historical}
+        self.full_names = {pid: name for pid, name, _, _ in people}
+        self.historical = {pid for pid, _, historical, _ in people if historical}
         self._pools: tuple[_Pool, _Pool, dict[str, set[str]]] | None = None
         self._variants: dict[str, frozenset[str]] = {}
         carriers, firsts = self.carriers, []
-        for pid, name, _ in people:
+        for pid, name, _, country in people:
             words = name.split()
             if len(words) < 2:
                 continue
@@ -209,6 +214,9 @@ class SurnameIndex:
                     carriers.setdefault(key, []).append(pid)
             else:
                 carriers.setdefault(last, []).append(pid)
+            if country in TWO_SURNAMES and len(words) >= 3 and words[-2] not in PARTICLES:
+                # "Alvaro Uribe Velez" is "Uribe": the father's surname, before the mother's
+                carriers.setdefault(words[-2], []).append(pid)
         self.opens = Counter(firsts)
 
     @property
