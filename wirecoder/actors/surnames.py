@@ -191,9 +191,10 @@ class SurnameIndex:
         vocabulary: Callable[[], tuple[Iterable[tuple[str, str]], Iterable[str]]],
     ) -> None:
         """`people`: (id, folded full name, historical?, country). Read on first need:
-        `english`, the English words; `vocabulary`, the one-word person aliases (alias, id) that spelling
-        variants may also match, and the one-word keys of everything that is not a person
-        (countries, capitals, demonyms, groups) that a variant must not be close to."""
+        `english`, the English words; `vocabulary`, the one-word person aliases (alias, id)
+        that spelling variants may also match, and the one-word keys of everything that is
+        not a person (countries, capitals, demonyms, groups) that a variant must not be close
+        to."""
         self._english = english
         self._vocabulary = vocabulary
         people = list(people)
