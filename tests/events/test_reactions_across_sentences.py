@@ -111,3 +111,11 @@ def test_troops_or_arms_sent_from_abroad_are_not_for_the_home_state(code_events)
                          "2025-09-05")
     assert all((e["recipient"] or {}).get("country") != "RUS" for e in events
                if e["event_type"] in {"AID", "AGREE"})
+
+
+def test_condemning_an_act_no_one_is_named_for_stays_open(code_events):
+    events = code_events("TIRANA, Albania (AP) - Government websites went dark for two days. "
+                         "Germany condemned the cyberattack on Thursday.", "2022-09-08")
+    accusations = [e for e in events if e["event_type"] == "ACCUSE"]
+    assert accusations and all((e["recipient"] or {}).get("country") != "ALB"
+                               for e in accusations)

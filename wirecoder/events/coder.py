@@ -112,8 +112,8 @@ class EventCoder:
                 found = self._events_for(candidate, number, lookup, article, warner)
                 events.extend(found)
                 references.extend(reference_of(candidate.token, e.event_type) for e in found)
-        link_references(events, references)
         home = article_home(doc, lookup, self._dateline_state(article.dateline))
+        link_references(events, references, self._state_actor(home))
         events[:] = [placed_at_home(e, home) for e in events]
         events[:] = [addressed_home(e, self._state_actor(home)) for e in events]
         events[:] = [self._arrested_at_home(e, home) for e in events]

@@ -88,12 +88,11 @@ def article_home(doc: Doc, lookup: ActorLookup, dateline: str | None) -> str | N
     return ranked[0][0]
 
 
-# Demands, criticism, aid and penalties with no addressee named: from outside, they are
-# aimed at the home state ("ASEAN called for restraint", "Lithuania said it was appalled",
-# "India flew in tents and medicine", "the EU froze its assets"), once no earlier act has
-# given a criticism its target (events/references.py). Pledges are not: a dateline is often
-# only the venue of the summit where they are made.
-ADDRESSED_HOME_TYPES = frozenset({"REQUEST", "AID", "ACCUSE", "SANCTION"})
+# Demands, aid and penalties with no addressee named: from outside, they are aimed at the
+# home state ("ASEAN called for restraint", "India flew in tents and medicine", "the EU froze
+# its assets"); criticism is too, when it answers no earlier act (events/references.py).
+# Pledges are not: a dateline is often only the venue of the summit where they are made.
+ADDRESSED_HOME_TYPES = frozenset({"REQUEST", "AID", "SANCTION"})
 HOME_AID_MODES = frozenset({"humanitarian", "economic"})
 
 

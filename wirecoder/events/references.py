@@ -85,15 +85,21 @@ def _referring(noun: Token) -> str | None:
     return lemma if determiners & DEFINITE and not owned else None
 
 
-def link_references(events: list[EventRecord], references: list[str | None]) -> None:
+def link_references(events: list[EventRecord], references: list[str | None],
+                    home: Actor | None = None) -> None:
     """Give each reaction that refers back the source of the act it reacts to (in place);
-    an act by coordinated sources ("Britain and France pledged") gives one reaction each."""
+    an act by coordinated sources ("Britain and France pledged") gives one reaction each. A
+    criticism from abroad that answers no act ("Lithuania said it was appalled") is of the
+    home state; one whose act is named but not found ("condemned the attack") stays open."""
     linked: list[EventRecord] = []
     for index, (event, reference) in enumerate(zip(events, references, strict=True)):
         if reference is None or event.recipient is not None or event.source is None:
             linked.append(event)
             continue
         targets = _referents(events[:index], event, reference)
+        if not targets and reference == HOSTILE and home is not None and \
+                event.source.country not in {None, home.country}:
+            targets = [home]
         linked.extend([replace(event, recipient=t, id="") for t in targets] or [event])
     events[:] = linked
 
