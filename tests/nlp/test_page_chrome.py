@@ -72,3 +72,14 @@ def test_a_byline_does_not_merge_into_the_first_sentence(code_events):
                          "Thursday over the border shooting.", "2024-05-03")
     assert events
     assert all("Priya" not in e["evidence"]["text"] for e in events)
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own(code_events):
+    events = code_events("Capitals answered within days:\n- Ottawa recalled its high "
+                         "commissioner from Islamabad;\n- Oslo and Helsinki froze budget "
+                         "support;\n* Tokyo suspended new loans.", "1998-06-01")
+    sanctions = {((e["source"] or {}).get("country"), e["evidence"]["text"])
+                 for e in events if e["event_type"] == "SANCTION"}
+    by_source = {source: text for source, text in sanctions}
+    assert {"CAN", "NOR", "FIN", "JPN"} <= set(by_source)
+    assert "Ottawa" not in by_source["NOR"] and "Tokyo" not in by_source["FIN"]

@@ -21,21 +21,25 @@ NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 LINE_BREAKS = "wirecoder_line_breaks"
-SENTENCE_FINAL = {".", "!", "?", '"', "”", "'", "’", ":"}
+SENTENCE_FINAL = {".", "!", "?", '"', "”", "'", "’", ":", ";"}
+# Marks that open the item of a list ("- Japan froze new loans;", "• Australia recalled ...").
+BULLETS = {"-", "–", "—", "*", "•", "·", "‣", "▪"}
 
 
 @Language.component(LINE_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A paragraph starts a sentence: a blank line, a line break after a full stop, or a line
-    break after blanked chrome (nlp/chrome.py) ends the sentence before it. A single line
-    break inside a sentence (hard-wrapped text) does not."""
+    """A paragraph starts a sentence: a blank line, a line break after a full stop (or a
+    semicolon), a line break before a list item's bullet, or a line break after blanked
+    chrome (nlp/chrome.py) ends the sentence before it. A single line break inside a
+    sentence (hard-wrapped text) does not."""
     for token in doc[1:]:
         if not token.is_space or "\n" not in token.text or token.i + 1 >= len(doc):
             continue
         before = doc[token.i - 1]
+        after = doc[token.i + 1]
         if token.text.count("\n") >= 2 or before.text in SENTENCE_FINAL or \
-                len(token.text.strip("\n")) >= 2 or before.is_space:
-            doc[token.i + 1].is_sent_start = True
+                len(token.text.strip("\n")) >= 2 or before.is_space or after.text in BULLETS:
+            after.is_sent_start = True
     return doc
 
 
