@@ -89,3 +89,19 @@ def test_a_modifier_of_a_contentful_noun_judges_nothing(code_events):
 ])
 def test_whoever_is_said_to_be_to_blame_is_accused(code_events, text, expected):
     assert expected in _found(code_events(text))
+
+
+def test_a_hyphenated_evaluation_is_read_whole(code_events):
+    events = code_events("Baghdad called Ankara's water cuts short-sighted and ill-judged.")
+    assert ("ACCUSE", "IRQ", "TUR") in _found(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang's state media mocked the South Korean defence minister.", "ACCUSE"),
+    ("Thousands of opponents of the junta took to the streets of Bangkok.", "PROTEST"),
+    ("Paris sent its foreign minister to Beirut on Sunday.", "CONSULT"),
+    ("The Pope toured Kenya and Uganda in 2015.", "CONSULT"),
+    ("Hackers wiped data from thousands of government computers in Tirana.", "COERCE"),
+])
+def test_more_wire_verbs(code_events, text, expected):
+    assert expected in {e["event_type"] for e in code_events(text, "2016-01-01")}

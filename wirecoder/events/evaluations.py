@@ -50,7 +50,9 @@ CARRIER_NOUNS = frozenset({"act", "step", "move", "form", "piece", "example", "k
                            "sign", "attempt", "display", "show", "case", "instance", "day",
                            "moment", "chapter", "development", "decision", "measure", "action",
                            "thing", "way", "behaviour", "behavior", "conduct", "policy",
-                           "breach", "abuse", "use", "gesture", "signal", "message"})
+                           "breach", "abuse", "use", "gesture", "signal", "message",
+                           "approach", "attitude", "stance", "tactic", "practice", "rhetoric",
+                           "language", "campaign", "pattern", "bid"})
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,10 @@ def _named(verb: Token) -> Evaluation | None:
     for thing in things:
         # the parser's other reading of the two objects: "called [the rules [a form of ...]]"
         predicates += [c for c in thing.children if c.dep_ in {"dobj", "appos"}]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        # and its reading of a small clause: "called [Ankara's water cuts short-sighted]"
+        predicates += [c for c in clause.children if c.dep_ in {"acomp", "oprd", "attr"}]
+        things += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             predicates += [c for c in prep.children if c.dep_ in {"pobj", "amod", "acomp"}]
@@ -176,10 +182,21 @@ def _first_word(predicates: list[Token], kind: str) -> tuple[Token, Word] | None
     words = evaluation_words()
     for predicate in predicates:
         for token in _predicate_words(predicate):
-            word = words.get(token.lemma_.lower()) or words.get(token.lower_)
+            word = next((words[f] for f in _forms(token) if f in words), None)
             if word is not None and word.kind == kind:
                 return token, word
     return None
+
+
+def _forms(token: Token) -> list[str]:
+    """The token's lemma and text, and the hyphenated word it ends ("short-sighted", which
+    the tokenizer splits in three)."""
+    forms = [token.lemma_.lower(), token.lower_]
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and \
+            not doc[i - 1].whitespace_:
+        forms.append(f"{doc[i - 2].lower_}-{token.lower_}")
+    return forms
 
 
 def _predicate_words(predicate: Token) -> Iterator[Token]:
