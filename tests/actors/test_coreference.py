@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 
 def test_he_after_a_named_leader_is_that_leader(resolve):
     found = resolve("Macron spoke to reporters in Paris. He said Europe must rearm.")
@@ -123,3 +125,22 @@ def test_the_island_state_and_the_emirate_are_countries_in_focus(code_events):
                          "with the island state.", "2006-12-06")
     assert any((e["recipient"] or {}).get("country") == "FJI" for e in events
                if e["event_type"] == "SANCTION")
+
+
+def test_the_administration_is_washington_once_the_united_states_is_named(resolve):
+    found = resolve("Mexico's foreign minister flew to Washington on Monday. Officials in "
+                    "Mexico City said the administration had asked for more checkpoints.",
+                    on=datetime.date(2019, 6, 3))
+    assert found["the administration"].country == "USA"
+
+
+def test_the_administration_elsewhere_is_the_government_in_focus(resolve):
+    found = resolve("Kenya's president spoke on Monday. The administration said it would "
+                    "appeal.", on=datetime.date(2019, 6, 3))
+    assert found["The administration"].country == "KEN"
+
+
+def test_the_government_of_a_named_leader_is_that_leaders_state(resolve):
+    found = resolve("Cuban officials met in Havana. The government of Prime Minister Shehbaz "
+                    "Sharif protested.", on=datetime.date(2023, 6, 3))
+    assert found["The government of Prime Minister Shehbaz Sharif"].country == "PAK"

@@ -159,6 +159,13 @@ class Focus:
     def definite(self, token: Token, target: str) -> Focused | Actor | None:
         """The antecedent of a description such as 'the bloc' or 'the country'."""
         window = self._window(token)
+        if target == "administration":
+            # "the administration" is, in English-language news, Washington's unless the
+            # article has not named the United States at all
+            american = [f for f in self.items if f.token_i < token.i and f.actor.country == "USA"]
+            if american:
+                return american[-1]
+            target = "government"
         if target in ("country", "government"):
             ok = [f for f in window if _is_state(f.actor.country) and f.kind != "igo"]
             # "Australia and New Zealand suspended ties with the island state": a description

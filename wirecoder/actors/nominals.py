@@ -386,15 +386,18 @@ def _host_state(r: PhraseReading, hit: Hit, kin: ActorEntry) -> ActorEntry | Non
 def led_government(
     r: PhraseReading, kb: KnowledgeBase, on: datetime.date | None
 ) -> Decision | None:
-    """'the Bush administration', 'the Erdogan government', 'Putin's cabinet': the state of
-    the person named, as its government (a 'camp' takes the person's own sector)."""
+    """'the Bush administration', 'the Erdogan government', 'Putin's cabinet', 'the
+    government of Prime Minister Sharif': the state of the person named, as its government
+    (a 'camp' takes the person's own sector)."""
     head = r.head
     if head.pos_ != "NOUN" or fold(head.lemma_) not in LED_BODIES:
         return None
     body = fold(head.lemma_)
     for hit in r.hits:
         root = _hit_root(head, hit)
-        if root.head.i != head.i or root.dep_ not in ("compound", "poss"):
+        of_phrase = root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.i == head.i  # "the administration of President Clinton"
+        if not of_phrase and (root.head.i != head.i or root.dep_ not in ("compound", "poss")):
             continue
         if body == "camp" and root.ent_type_ != "PERSON":
             continue  # "the Jenin camp" is a place

@@ -558,11 +558,12 @@ def _from_focus(
         kind = "plural" if target == "persons" else "igo"
         return replace(found, text=text), kind, {"plural": target == "persons", "igo_type": target}
     actor = replace(found.actor, text=text)
-    if target in ("country", "government", "north", "south"):
+    if target in ("country", "government", "administration", "north", "south"):
         code = found.actor.country
         name = kb.country_name(code) or found.actor.name
-        if target == "government":
+        if target in ("government", "administration"):
             sector = sector or "GOV"
-        actor = Actor(text, name, code, code, sector if target == "government" else None, None)
+        governs = target in ("government", "administration")
+        actor = Actor(text, name, code, code, sector if governs else None, None)
         return actor, "country", {}
     return actor, found.kind, traits(found)
