@@ -107,3 +107,18 @@ def test_what_a_condition_supposes_is_no_event(code_events):
                          "withdraw from the border.", "2019-10-20")
     assert [(e["event_type"], (e["source"] or {}).get("country")) for e in events] == \
         [("THREATEN", "TUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "In the meantime, Brussels can help Baltic farmers find new buyers for their grain.",
+    "Taipei cannot shoot down every drone that crosses the median line.",
+    "Only Washington can persuade Israel to halt the offensive.",
+])
+def test_what_an_actor_is_able_to_do_is_no_act(code_events, text):
+    assert code_events(text, "2024-01-10") == []
+
+
+def test_what_a_speaker_says_his_side_can_do_is_still_read(code_events):
+    events = code_events("Iran's army chief said his forces can strike any American base in "
+                         "the region.", "2024-01-10")
+    assert events

@@ -93,7 +93,8 @@ def no_event_reason(cand: Candidate) -> str | None:
                             ("poll", _is_poll), ("forecast", _is_forecast),
                             ("question", _is_question), ("state", _is_state),
                             ("sport", _is_sport), ("struggle", _is_struggle),
-                            ("commentary", _is_commentary), ("condition", _is_condition)):
+                            ("commentary", _is_commentary), ("condition", _is_condition),
+                            ("ability", _is_ability)):
         if applies(cand, token):
             return reason
     return None
@@ -239,6 +240,27 @@ def _modal_or_future(token: Token) -> bool:
         if node.dep_ in {"ccomp", "advcl", "relcl"}:
             break
     return False
+
+
+# Present modals of ability: "the EU can help exporters", "Iran cannot shoot them down".
+ABILITY_AUX = {"can", "ca", "cannot"}
+
+
+def _is_ability(cand: Candidate, token: Token) -> bool:
+    """"The EU can help Lithuanian exporters find other markets", "Tehran cannot shoot down
+    what it cannot see": what an actor is able to do, told by the writer, is no act (what a
+    speaker says his side can do is: "we can strike any base" is a threat)."""
+    able = False
+    for node in _clause_chain(token, 3):
+        if any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX for c in node.children):
+            able = True
+            break
+        if node.dep_ in {"ccomp", "advcl", "relcl"}:
+            break
+    if not able:
+        return False
+    return not any(node is not token and node.lemma_.lower() in speech_verbs()
+                   for node in _clause_chain(token))
 
 
 def _is_question(cand: Candidate, token: Token) -> bool:
