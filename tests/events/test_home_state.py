@@ -119,3 +119,17 @@ def test_a_quantified_patient_is_who_it_quantifies_over(code_events):
     arrest = next(e for e in events if e["event_type"] == "COERCE")
     assert "organizers" in arrest["recipient"]["text"]
     assert arrest["recipient"]["country"] == "BLR"
+
+
+def test_a_ban_on_another_states_officials_is_a_sanction(code_events):
+    events = code_events("Canada barred eleven Iranian officials from entering the country, "
+                         "and Australia imposed a travel ban on Belarus's president.",
+                         "2023-02-01")
+    kinds = {(e["event_type"], (e["source"] or {}).get("country")) for e in events}
+    assert ("SANCTION", "CAN") in kinds and ("SANCTION", "AUS") in kinds
+
+
+def test_a_ban_at_home_stays_coercion(code_events):
+    events = code_events("Myanmar's military government banned all opposition rallies in Yangon.",
+                         "2023-02-01")
+    assert "COERCE" in {e["event_type"] for e in events}

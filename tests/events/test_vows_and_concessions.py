@@ -109,3 +109,20 @@ def test_burning_a_flag_or_an_effigy_is_a_protest_not_an_attack(code_events, tex
 
 def test_pleading_not_guilty_is_no_demand(code_events):
     assert code_events("The former minister pleaded not guilty to charges of treason.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing vowed resolute countermeasures against the arms sale.",
+    "The junta vowed on Sunday to retaliate at a time of its choosing.",
+    "The interior minister promised that the bombers would be hunted down and punished.",
+    "Seoul pledged a firm response to any further provocation.",
+])
+def test_a_vow_of_reprisal_is_a_threat(code_events, text):
+    kinds = {e["event_type"] for e in code_events(text)}
+    assert "THREATEN" in kinds and "AGREE" not in kinds
+
+
+def test_a_vow_of_a_rapid_response_to_a_disaster_is_no_threat(code_events):
+    kinds = {e["event_type"] for e in code_events(
+        "Japan pledged a rapid response to the earthquake in Turkey.")}
+    assert "THREATEN" not in kinds

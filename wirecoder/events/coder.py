@@ -24,6 +24,7 @@ from wirecoder.events.nonevents import no_event_reason
 from wirecoder.events.pairs import (
     addressed_home,
     aimed_at_pair,
+    banned_abroad,
     article_home,
     article_pair,
     is_pair_phrase,
@@ -121,6 +122,7 @@ class EventCoder:
         pairs = {n: article_pair(sentences[n], lookup, before_only=True)
                  for n in {e.sentence for e in events}}
         events[:] = [aimed_at_pair(e, pairs[e.sentence]) for e in events]
+        events[:] = [banned_abroad(e) for e in events]
         events[:] = [e for e in events if not _warns_own_state(e)]
         # confidence is scored once, here: actors found across sentences change how far to
         # trust an event

@@ -188,3 +188,21 @@ def aimed_at_pair(event: EventRecord, pair: list[Actor]) -> EventRecord:
         return event
     other = pair[1 - codes.index(source.country)]
     return replace(event, recipient=other, id="")
+
+
+# CAMEO codes of bans and restrictions (172x): on another state's officials or goods they are
+# sanctions ("the EU reimposed a travel ban on Lukashenko", "the Baltic states barred
+# Georgian officials"); at home they stay coercion ("the junta banned the rallies").
+BAN_CODES = ("172",)
+
+
+def banned_abroad(event: EventRecord) -> EventRecord:
+    """A ban or restriction that one state or organisation puts on another state's people:
+    PLOVER SANCTION (CAMEO 163), not COERCE."""
+    source, recipient = event.source, event.recipient
+    if event.event_type != "COERCE" or not (event.cameo or "").startswith(BAN_CODES) or \
+            source is None or recipient is None or not source.country or \
+            not recipient.country or recipient.country == "IGO" or \
+            source.country == recipient.country or recipient.sector in NON_STATE_SECTORS:
+        return event
+    return replace(event, event_type="SANCTION", cameo="163", mode=None, id="")

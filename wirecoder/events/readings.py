@@ -81,6 +81,11 @@ def base_reading(cand: Candidate, scope: list[Token], contexts: set[str],
         reading.mode = THREAT_MODES.get(inner.trigger.mode or "") or \
             THREAT_MODES.get(inner.trigger.event_type)
         reading.event_type, reading.cameo = "THREATEN", "130"
+    if reading.event_type == "AGREE" and "negation" not in contexts and \
+            vows_reprisal(cand.token):
+        # "vowed strong countermeasures", "vowed to respond at a time of its choosing",
+        # "promised that those responsible would be punished": a vow of reprisal is a threat
+        reading.event_type, reading.mode, reading.cameo = "THREATEN", None, "130"
     if reading.event_type == "ASSAULT" and verbal_conflict(cand.token):
         # "the two governments clashed over trade", "Trump sparred with Macron": words, not
         # blows (PLOVER ACCUSE, disapprove)
@@ -105,6 +110,35 @@ FORCE_CUES = {"kill", "wound", "injure", "dead", "death", "die", "fire", "shoot"
               "protester", "demonstrator", "tank", "drone", "missile", "clash", "injured",
               "hurt", "explosive", "grenade", "cannon", "policeman", "officer", "guard",
               "military", "armed", "battle", "combat", "front", "offensive", "border"}
+
+
+# A vow of these is a threat: reprisals named as things, or as what is vowed.
+VOW_VERBS = {"vow", "pledge", "promise", "swear"}
+REPRISAL_NOUNS = {"countermeasure", "retaliation", "revenge", "reprisal", "punishment",
+                  "consequence", "vengeance", "retribution"}
+# "Response" and "action" are reprisals only when hard ("a firm response", not "a rapid
+# response to the famine").
+HARD_WORDS = {"firm", "strong", "tough", "harsh", "decisive", "robust", "forceful", "military",
+              "resolute", "severe", "crushing", "appropriate", "proportionate"}
+REPRISAL_VERBS = {"respond", "retaliate", "avenge", "punish", "answer", "hunt", "crush",
+                  "pursue", "prosecute"}
+
+
+def vows_reprisal(trigger: Token) -> bool:
+    """The vow's object is a reprisal ("vowed strong countermeasures", "vowed a firm
+    response") or what it vows is one ("vowed to respond", "vowed that the attackers would
+    be punished", "promised to hunt down those responsible")."""
+    if trigger.lemma_.lower() not in VOW_VERBS:
+        return False
+    for child in trigger.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in REPRISAL_NOUNS:
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in {"response", "action"} and any(
+                m.lemma_.lower() in HARD_WORDS for m in child.children if m.dep_ == "amod"):
+            return True
+        if child.dep_ in {"xcomp", "ccomp"} and child.lemma_.lower() in REPRISAL_VERBS:
+            return not any(g.dep_ == "neg" for g in child.children)
+    return False
 
 
 def verbal_conflict(trigger: Token) -> bool:
