@@ -24,9 +24,9 @@ from wirecoder.events.nonevents import no_event_reason
 from wirecoder.events.pairs import (
     addressed_home,
     aimed_at_pair,
-    banned_abroad,
     article_home,
     article_pair,
+    banned_abroad,
     is_pair_phrase,
     placed_at_home,
 )
