@@ -133,3 +133,8 @@ def test_a_ban_at_home_stays_coercion(code_events):
     events = code_events("Myanmar's military government banned all opposition rallies in Yangon.",
                          "2023-02-01")
     assert "COERCE" in {e["event_type"] for e in events}
+
+
+def test_a_blockade_of_a_foreign_territory_stays_coercion(code_events):
+    events = code_events("Israel reimposed a blockade on the Gaza Strip on Friday.", "2008-01-18")
+    assert "SANCTION" not in {e["event_type"] for e in events}

@@ -194,15 +194,17 @@ def aimed_at_pair(event: EventRecord, pair: list[Actor]) -> EventRecord:
 # sanctions ("the EU reimposed a travel ban on Lukashenko", "the Baltic states barred
 # Georgian officials"); at home they stay coercion ("the junta banned the rallies").
 BAN_CODES = ("172",)
+# Who such a ban is put on: a state's officials, officers, judges or lawmakers.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "ELI", "JUD", "LEG", "COP", "SPY"})
 
 
 def banned_abroad(event: EventRecord) -> EventRecord:
-    """A ban or restriction that one state or organisation puts on another state's people:
+    """A ban or restriction that one state or organisation puts on another state's officials:
     PLOVER SANCTION (CAMEO 163), not COERCE."""
     source, recipient = event.source, event.recipient
     if event.event_type != "COERCE" or not (event.cameo or "").startswith(BAN_CODES) or \
             source is None or recipient is None or not source.country or \
             not recipient.country or recipient.country == "IGO" or \
-            source.country == recipient.country or recipient.sector in NON_STATE_SECTORS:
-        return event
+            source.country == recipient.country or recipient.sector not in OFFICIAL_SECTORS:
+        return event  # a blockade of a territory stays coercion
     return replace(event, event_type="SANCTION", cameo="163", mode=None, id="")
