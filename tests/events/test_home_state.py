@@ -138,3 +138,15 @@ def test_a_ban_at_home_stays_coercion(code_events):
 def test_a_blockade_of_a_foreign_territory_stays_coercion(code_events):
     events = code_events("Israel reimposed a blockade on the Gaza Strip on Friday.", "2008-01-18")
     assert "SANCTION" not in {e["event_type"] for e in events}
+
+
+def test_troops_sent_within_the_senders_own_state_are_a_mobilisation(code_events):
+    events = code_events("Nigeria sent 2,000 extra troops to Maiduguri after the attack.",
+                         "2014-05-20")
+    kinds = {e["event_type"] for e in events}
+    assert "MOBILIZE" in kinds and "AID" not in kinds
+
+
+def test_troops_sent_to_another_state_stay_military_aid(code_events):
+    events = code_events("Chad sent 2,000 troops to Cameroon to fight Boko Haram.", "2015-01-20")
+    assert "AID" in {e["event_type"] for e in events}

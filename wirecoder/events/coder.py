@@ -27,6 +27,7 @@ from wirecoder.events.pairs import (
     article_home,
     article_pair,
     banned_abroad,
+    deployed_at_home,
     is_pair_phrase,
     placed_at_home,
 )
@@ -123,6 +124,7 @@ class EventCoder:
                  for n in {e.sentence for e in events}}
         events[:] = [aimed_at_pair(e, pairs[e.sentence]) for e in events]
         events[:] = [banned_abroad(e) for e in events]
+        events[:] = [deployed_at_home(e) for e in events]
         events[:] = [e for e in events if not _warns_own_state(e)]
         # confidence is scored once, here: actors found across sentences change how far to
         # trust an event

@@ -208,3 +208,19 @@ def banned_abroad(event: EventRecord) -> EventRecord:
             source.country == recipient.country or recipient.sector not in OFFICIAL_SECTORS:
         return event  # a blockade of a territory stays coercion
     return replace(event, event_type="SANCTION", cameo="163", mode=None, id="")
+
+
+def deployed_at_home(event: EventRecord) -> EventRecord:
+    """"Mexico sent 6,500 troops into Michoacán", "Bogotá sent extra troops to Antioquia":
+    forces sent within the sender's own state are a mobilisation, not military aid (which
+    goes to another state)."""
+    source, recipient = event.source, event.recipient
+    if event.event_type != "AID" or event.mode != "military" or source is None or \
+            not source.country or source.country == "IGO":
+        return event
+    place = event.location.country if event.location is not None else None
+    if recipient is None and place != source.country:
+        return event  # sent to no one and nowhere the sentence names at home
+    if recipient is not None and recipient.country and recipient.country != source.country:
+        return event  # sent to another state
+    return replace(event, event_type="MOBILIZE", mode="troops", cameo="154", id="")
