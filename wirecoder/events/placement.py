@@ -11,8 +11,10 @@ from wirecoder.events.places import Gazetteer
 from wirecoder.records import Actor, Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "off", "through", "across", "around", "inside"}
-# Where the trigger's own movement ends is where the event is, when nothing else says so.
+# Where forces or aid are sent is where the event is, when nothing else says so.
 DESTINATION_PREPS = {"to", "into"}
+DEPLOYING_VERBS = {"send", "deploy", "dispatch", "redeploy", "move", "fly", "ship", "rush",
+                   "airlift", "order"}
 # "the city of El Fasher": a settlement noun whose 'of' object names the place.
 SETTLEMENT_NOUNS = {"city", "town", "village", "region", "province", "district", "port",
                     "capital", "area", "state"}
@@ -53,7 +55,8 @@ class EventPlaces:
                 on_event = token.head.head.i in heads | {trigger.head.i}
                 (direct if on_event else fallback).append(self._place(token))
             elif token.dep_ == "pobj" and token.head.lower_ in DESTINATION_PREPS and \
-                    token.head.head.i == trigger.i:
+                    token.head.head.i == trigger.i and \
+                    trigger.lemma_.lower() in DEPLOYING_VERBS:
                 fallback.append(self._place(token))  # "sent troops to Maiduguri": there
         found = [p for p in direct + fallback if p is not None]
         if not found:
