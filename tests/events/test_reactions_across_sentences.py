@@ -119,3 +119,10 @@ def test_condemning_an_act_no_one_is_named_for_stays_open(code_events):
     accusations = [e for e in events if e["event_type"] == "ACCUSE"]
     assert accusations and all((e["recipient"] or {}).get("country") != "ALB"
                                for e in accusations)
+
+
+def test_denying_any_role_answers_the_accusation(code_events):
+    events = code_events("New Delhi accused Islamabad of backing the gunmen who attacked the "
+                         "army camp. Pakistan's foreign office said on Monday it was a "
+                         "difficult week. Islamabad denies any role.", "2016-09-20")
+    assert ("PAK", "IND") in _dyads(events, "REJECT")

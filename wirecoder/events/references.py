@@ -25,7 +25,7 @@ REFERENCE_WINDOW = 6
 # Beyond the window, a definite reference ("the attack") is to the act the lead reports:
 # the article's first sentences.
 LEAD_SENTENCES = 3
-BARE_WINDOW = 2
+BARE_WINDOW = 4
 # What a bare denial or rejection answers: an act aimed at the one who denies.
 ANSWERED_TYPES = frozenset(
     {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT"}
@@ -35,6 +35,10 @@ BARE = "-"
 # violence") is aimed at whoever just did something hostile, other than the critic's side.
 HOSTILE = "hostile"
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE"})
+# What a denial denies, when it names no act: the part the denier is said to have had.
+DENIED_NOUNS = {"role", "involvement", "responsibility", "link", "part", "hand", "complicity",
+                "suggestion", "account", "allegation", "accusation", "charge", "claim",
+                "report", "wrongdoing", "connection", "knowledge", "presence"}
 # Reactions that can stand without an object ("Moscow denied it", "Kyiv refused").
 BARE_REACTIONS = {"deny", "reject", "dismiss", "refuse", "decline", "rebuff"}
 
@@ -69,8 +73,9 @@ def _reference_of(trigger: Token, event_type: str) -> str | None:
         return BARE if trigger.pos_ == "VERB" and trigger.lemma_.lower() in BARE_REACTIONS \
             else None
     noun = objects[0]
-    if noun.lower_ in {"it", "this", "that"} and trigger.lemma_.lower() in BARE_REACTIONS:
-        return BARE  # "Moscow denied it"
+    if trigger.lemma_.lower() in BARE_REACTIONS and (
+            noun.lower_ in {"it", "this", "that"} or noun.lemma_.lower() in DENIED_NOUNS):
+        return BARE  # "Moscow denied it", "Islamabad denies any role", "rejected that account"
     return _referring(noun)
 
 
