@@ -3,6 +3,8 @@ are the article's two states, each the other's party when no one else is named."
 
 from __future__ import annotations
 
+import pytest
+
 
 def _dyads(events, event_type):
     return {((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
@@ -95,3 +97,15 @@ def test_an_untargeted_condemnation_in_a_two_state_story_is_aimed_at_the_other(c
                          "India's foreign ministry condemned the shelling of civilian areas.",
                          "2019-03-05")
     assert ("IND", "PAK") in _dyads(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan and Tajikistan accused each other on Saturday of breaking the truce.",
+    "Armenia and Azerbaijan blamed one another for the clashes.",
+])
+def test_coordinated_sources_acting_on_each_other_are_each_others_recipients(code_events,
+                                                                            text):
+    events = code_events(text, "2021-05-01")
+    pairs = {((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
+             for e in events if e["event_type"] == "ACCUSE"}
+    assert len(pairs) == 2 and all(s and r and s != r for s, r in pairs)

@@ -453,7 +453,7 @@ def _pairs(sources: list[Actor | None], recipients: list[Actor | None], event_ty
     coordinated participants of a meeting or a clash are each other's recipient; nobody is
     their own recipient."""
     symmetric = mutual or event_type in SYMMETRIC_TYPES or \
-        trigger.lemma_.lower() in SYMMETRIC_LEMMAS
+        trigger.lemma_.lower() in SYMMETRIC_LEMMAS or _reciprocal(trigger)
     pairs = []
     for source, recipient in ((s, r) for s in sources for r in recipients or [None]):
         other = recipient
@@ -467,6 +467,16 @@ def _pairs(sources: list[Actor | None], recipients: list[Actor | None], event_ty
             other = None
         pairs.append((source, other))
     return pairs
+
+
+def _reciprocal(trigger: Token) -> bool:
+    """"Kyrgyzstan and Tajikistan accused each other", "... blamed one another": the
+    coordinated sources are each other's recipients."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}]
+    objects += [g for c in trigger.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]
+    words = {(o.lower_, d.lower_) for o in objects for d in o.children}
+    return bool(words & {("other", "each"), ("another", "one"), ("one", "another")})
 
 
 def _warns_own_state(event: EventRecord) -> bool:
