@@ -144,3 +144,10 @@ def test_the_government_of_a_named_leader_is_that_leaders_state(resolve):
     found = resolve("Cuban officials met in Havana. The government of Prime Minister Shehbaz "
                     "Sharif protested.", on=datetime.date(2023, 6, 3))
     assert found["The government of Prime Minister Shehbaz Sharif"].country == "PAK"
+
+
+def test_the_government_is_the_state_named_not_a_mediators_country(resolve):
+    found = resolve("Kenya's electoral commission declared Kibaki the winner. Kofi Annan urged "
+                    "calm. The opposition accused the government of rigging the vote.",
+                    on=datetime.date(2008, 1, 25))
+    assert found["the government"].country == "KEN"

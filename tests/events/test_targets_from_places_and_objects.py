@@ -144,3 +144,10 @@ def test_what_violence_is_done_with_is_no_target(code_events):
     assert _dyad(code_events("Kenyan police dispersed the crowd in Nairobi with tear gas."),
                  "ASSAULT")[1] in {None, "KEN"}
     assert _dyad(code_events("Protesters clashed with police in Tbilisi."), "ASSAULT")[1] == "GEO"
+
+
+def test_a_free_relative_after_a_preposition_names_the_target(code_events):
+    events = code_events("Canberra voiced alarm over what it called reckless manoeuvres by "
+                         "Chinese fighter jets.", "2024-05-06")
+    assert any(e["event_type"] == "ACCUSE" and (e["recipient"] or {}).get("country") == "CHN"
+               for e in events)

@@ -168,6 +168,9 @@ class Focus:
             target = "government"
         if target in ("country", "government"):
             ok = [f for f in window if _is_state(f.actor.country) and f.kind != "igo"]
+            # a state named as one comes before the country of a person named since ("Kibaki
+            # was sworn in. Annan urged calm. Odinga accused the government": Kenya's)
+            ok = [f for f in ok if f.kind != "person"] or ok
             # "Australia and New Zealand suspended ties with the island state": a description
             # in the object is none of its own verb's subjects
             ok = [f for f in ok if f.token_i not in _own_subjects(token)]

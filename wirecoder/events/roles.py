@@ -278,12 +278,18 @@ WH_OBJECTS = {"what", "whatever"}
 def _named_objects(trigger: Token) -> Iterator[Token]:
     """The nouns a free relative object names: "condemned what it called an act of
     aggression" -> act (the parser hangs "what" on the trigger and "called" beside it)."""
-    if not any(c.lower_ in WH_OBJECTS for c in trigger.children if c.dep_ == "dobj") and \
-            not any(c.dep_ == "ccomp" and any(g.lower_ in WH_OBJECTS for g in c.children)
-                    for c in trigger.children):
-        return
-    for clause in trigger.children:
-        if clause.dep_ in {"ccomp", "relcl"} and clause.lemma_.lower() in NAMING_VERBS:
+    clauses = []
+    if any(c.lower_ in WH_OBJECTS for c in trigger.children if c.dep_ == "dobj") or \
+            any(c.dep_ == "ccomp" and any(g.lower_ in WH_OBJECTS for g in c.children)
+                for c in trigger.children):
+        clauses = [c for c in trigger.children if c.dep_ in {"ccomp", "relcl"}]
+    # "voiced concern over what they described as dangerous conduct by Chinese vessels"
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    clauses += [g for h in heads for p in h.children if p.dep_ == "prep"
+                for g in p.children if g.dep_ == "pcomp"
+                and any(w.lower_ in WH_OBJECTS for w in g.children)]
+    for clause in clauses:
+        if clause.lemma_.lower() in NAMING_VERBS:
             yield from (c for c in clause.children if c.dep_ in {"oprd", "dobj", "attr"}
                         and c.lower_ not in WH_OBJECTS and c.pos_ in {"NOUN", "PROPN"})
             yield from prep_objects(clause, {"as"})  # "what it described as provocations"
