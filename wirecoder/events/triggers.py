@@ -308,11 +308,24 @@ def _learned(token: Token, model: TriggerModel, lexicon: Lexicon,
     if label == NONE or probability < MIN_PROBABILITY:
         return None
     verb = token.pos_ == "VERB"
+    if verb and not _political_participant(token, lookup):
+        return None  # "Chelsea clinched a deal for the midfielder": no state or group in it
     # a noun is an event only with an actor who owns or takes part in it, as in the lexicon
     trig = Trigger(lemma=token.lemma_.lower(), pos="V" if verb else "N", event_type=label,
                    mode=None, cameo=CAMEO_OF[label], requires="-" if verb else "actor",
                    stance=None)
     return _licensed(token, trig, lexicon, lookup)
+
+
+def _political_participant(verb: Token, lookup: ActorLookup) -> bool:
+    """A verb the lexicon does not know counts only with a participant the knowledge base
+    places in a state or organisation (its subject, object or a phrase of it)."""
+    subject = subject_of(verb)
+    tokens = [subject] if subject is not None else []
+    tokens += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    tokens += [g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children
+               if g.dep_ == "pobj"]
+    return any((actor := lookup(t)) is not None and actor.country for t in tokens)
 
 
 def _is_purpose_clause(token: Token) -> bool:
