@@ -109,3 +109,22 @@ def test_coordinated_sources_acting_on_each_other_are_each_others_recipients(cod
     pairs = {((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
              for e in events if e["event_type"] == "ACCUSE"}
     assert len(pairs) == 2 and all(s and r and s != r for s, r in pairs)
+
+
+def test_talks_that_set_the_scene_are_held_by_the_clauses_subjects(code_events):
+    events = code_events("After two days of negotiations, Washington and the Taliban signed "
+                         "a deal in Doha.", "2020-02-29")
+    consults = {((e["source"] or {}).get("country"), (e["recipient"] or {}).get("country"))
+                for e in events if e["event_type"] == "CONSULT"}
+    assert ("USA", "AFG") in consults
+
+
+def test_shelling_that_sets_the_scene_is_not_coded_again(code_events):
+    events = code_events("After days of shelling, the rebels withdrew from Kidal.", "2020-02-29")
+    assert "ASSAULT" not in {e["event_type"] for e in events}
+
+
+def test_a_meeting_named_again_in_passing_is_not_coded_again(code_events):
+    events = code_events("After the summit, Washington and the Taliban signed a deal in Doha.",
+                         "2020-02-29")
+    assert "CONSULT" not in {e["event_type"] for e in events}

@@ -171,3 +171,29 @@ def speaker_of(trigger: Token, lookup: ActorLookup) -> tuple[Actor | None, str |
             if objs:
                 return lookup(objs[0]), "say"
     return None, None
+
+
+# Prepositions that set an event as the circumstance of a clause ("after three days of talks,
+# Kerry and Lavrov announced ...").
+CIRCUMSTANCE_PREPS = {"after", "during", "following", "at", "in", "before", "on", "throughout"}
+# What measures such a stretch: "three days of talks", "two rounds of negotiations".
+DURATION_NOUNS = {"day", "hour", "week", "month", "year", "round", "night", "session",
+                  "weekend"}
+
+
+def circumstance_of(noun: Token) -> Token | None:
+    """The verb whose circumstance a stretch of an event is ("after three days of talks in
+    Geneva, X and Y announced": announced); None otherwise, and for a bare reference ("after
+    the summit"), which names a meeting told of before."""
+    current, timed = noun, False
+    for _ in range(4):
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return None
+        prep = current.head
+        if prep.lower_ in CIRCUMSTANCE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+            return prep.head if timed else None
+        if prep.lower_ != "of":
+            return None
+        current = prep.head
+        timed = timed or current.lemma_.lower() in DURATION_NOUNS
+    return None

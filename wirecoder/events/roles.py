@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from wirecoder.events.arguments import (
+    circumstance_of,
     coordinated,
     passive_parts,
     possessor,
@@ -54,6 +55,8 @@ MEANS_NOUNS = {"gas", "teargas", "tank", "mortar", "rocket", "artillery", "gun",
                "shell", "launcher", "howitzer", "machete", "knife", "stone", "rock", "club",
                "truncheon", "weapon", "munition", "explosive", "jet", "aircraft", "helicopter",
                "warplane", "force", "hose", "spray", "dog", "vehicle", "bulldozer"}
+# Meetings whose participants are the subject of the clause they are the circumstance of.
+MEETING_NOUN_TYPES = {"CONSULT"}
 QUANTIFIERS = {"neither", "both", "each", "all", "none", "either", "some", "most", "one"}
 
 
@@ -345,6 +348,10 @@ def _noun_roles(cand: Candidate, light_verbs: frozenset[str]) -> Roles:
         sources = [claimant] if claimant is not None else []
     if not sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs:
         subject = subject_of(noun.head)  # light verbs: "issued a warning", "held talks"
+        sources = list(coordinated(subject)) if subject is not None else []
+    if not sources and cand.trigger.event_type in MEETING_NOUN_TYPES:
+        host = circumstance_of(noun)  # "after three days of talks, Kerry and Lavrov said"
+        subject = subject_of(host) if host is not None else None
         sources = list(coordinated(subject)) if subject is not None else []
     if not sources:
         between = [o for o in prep_objects(noun, {"between"})]

@@ -7,7 +7,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from wirecoder.events.arguments import ActorLookup, is_statement, prep_objects, subject_of
+from wirecoder.events.arguments import (
+    ActorLookup,
+    circumstance_of,
+    is_statement,
+    prep_objects,
+    subject_of,
+)
 from wirecoder.events.evaluations import evaluation_of
 from wirecoder.events.learned import CAMEO_OF, MIN_PROBABILITY, NONE, READ_POS, TriggerModel
 from wirecoder.events.lexicon import AidNoun, Lexicon, Trigger
@@ -26,6 +32,8 @@ NEGATING_GOVERNORS = {"deny"}
 
 # Complement relations: a trigger inside another trigger's complement is part of that
 # event ("pledged to provide troops" is one AGREE, PLOVER's single-category rule).
+# Prepositions of time that set an event beside a clause, not inside it.
+TIME_PREPS = {"after", "during", "following", "before", "throughout", "amid"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "oprd", "attr",
                    "nsubjpass", "dative"}
 
@@ -264,6 +272,11 @@ def _has_actor(noun: Token, lexicon: Lexicon, lookup: ActorLookup) -> bool:
     if is_light_object(noun, lexicon):
         subject = subject_of(noun.head)
         return subject is not None and lookup(subject) is not None
+    host = circumstance_of(noun)
+    if host is not None and any(t.event_type == "CONSULT" for t in
+                                lexicon.triggers_for(noun.lemma_.lower(), "N")):
+        subject = subject_of(host)  # "after three days of talks, Kerry and Lavrov said"
+        return subject is not None and lookup(subject) is not None
     return False
 
 
@@ -347,6 +360,10 @@ def _governing(candidate: Candidate, by_index: dict[int, Candidate]) -> Candidat
             return None
         if _describes_participant(current, by_index):
             return None  # "dispersed demonstrators protesting the result": two events
+        if current.dep_ == "prep" and current.lower_ in TIME_PREPS and \
+                candidate.trigger.event_type == "CONSULT" and \
+                circumstance_of(candidate.token) is not None:
+            return None  # "after three days of talks, they signed": a meeting of its own
         current = current.head
         if current.i in by_index:
             return by_index[current.i]
