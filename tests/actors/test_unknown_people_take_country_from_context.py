@@ -192,3 +192,10 @@ def test_generated_officials_never_repeat_a_hand_written_person():
         assert data["source"].startswith("Wikidata office holders")
         for role in data["roles"]:
             assert role["start"] >= "1900" and (role["end"] is None or role["end"] > role["start"])
+
+
+def test_a_capital_the_clause_opens_with_places_an_unknown_official(resolve):
+    found = resolve("Myanmar's generals seized power. In Jakarta, Foreign Minister Lestari "
+                    "Wiryono called the coup a setback. In Tokyo, a Defence Ministry "
+                    "spokesman declined to comment.", on=datetime.date(2021, 2, 2))
+    assert found["Foreign Minister Lestari Wiryono"].country == "IDN"

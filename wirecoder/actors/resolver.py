@@ -395,6 +395,8 @@ class ActorResolver:
             org = self._member_of(r.head)
         if country is None and r.head.dep_ != "appos":
             country = self._appos_country(r.head)
+        if country is None and org is None and r.title is not None:
+            country = self._fronted_capital(r.head)
         place = place_of_noun(r.head, self.kb) if country is None and org is None else None
         return Cues(country, org, possessor, place)
 
@@ -422,6 +424,20 @@ class ActorResolver:
                 title = read_phrase(child, self.kb).title
                 if title is not None:
                     return title.value
+        return None
+
+    def _fronted_capital(self, head: Token) -> ActorEntry | None:
+        """"In Canberra, Foreign Minister Alexander Downer called ...": a capital the clause
+        opens with places the official who speaks in it."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in head.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.i:
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                for hit in self.kb.lookup(place.text):
+                    if hit.entry.kind == "country" and hit.form == "capital":
+                        return hit.entry
         return None
 
     def _appos_country(self, head: Token) -> ActorEntry | None:
