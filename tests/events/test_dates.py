@@ -64,3 +64,24 @@ def test_a_year_that_names_a_treaty_or_an_election_does_not_date_the_event(code_
         events = code_events(text, "2021-11-26")
         assert events and all(e["date"].startswith("2021") for e in events), text
         assert all("historical" not in e["context"] for e in events), text
+
+
+def test_a_time_clause_and_a_participle_share_the_date_of_their_clause(code_events):
+    events = code_events("In March 2014, Moscow annexed Crimea after its troops seized the "
+                         "peninsula's parliament, accusing Kyiv of persecuting Russian speakers.",
+                         "2022-02-24")
+    dated = {e["event_type"]: (e["date"], e["context"]) for e in events}
+    assert dated["ACCUSE"][0] == "2014-03" and "historical" in dated["ACCUSE"][1]
+    assert all(date == "2014-03" for date, _ in dated.values())
+
+
+def test_a_when_clause_on_a_date_takes_that_date(code_events):
+    events = code_events("Since August 2021, when the Taliban seized Kabul, donors have frozen "
+                         "most aid.", "2023-08-15")
+    seized = [e for e in events if e["evidence"]["text"].startswith("when the Taliban")]
+    assert seized and seized[0]["date"] == "2021-08"
+
+
+def test_a_month_the_tagger_runs_into_a_name_still_resolves():
+    resolved = resolve_date("February Sudan's", dt.date(2024, 9, 6), past=True)
+    assert resolved is not None and resolved.value == "2024-02"

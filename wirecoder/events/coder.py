@@ -15,7 +15,7 @@ from wirecoder.events.arguments import (
     subject_of,
 )
 from wirecoder.events.confidence import confidence_of
-from wirecoder.events.dates import ResolvedDate, period_end, resolve_date
+from wirecoder.events.dates import MONTHS, ResolvedDate, period_end, resolve_date
 from wirecoder.events.issues import issue_for, issue_place, place_issues_in_article
 from wirecoder.events.learned import load_trigger_model
 from wirecoder.events.lexicon import Lexicon
@@ -167,6 +167,8 @@ class EventCoder:
         span_tokens = scope + [t for s in reading.sources for t in s.subtree if s.head == trigger]
         date = self._date_of(scope, article.date, "future" in reading.contexts,
                              _told_as_past(trigger), trigger) or \
+            self._date_of(_governing_clause(trigger), article.date,
+                          "future" in reading.contexts, _told_as_past(trigger)) or \
             self._date_of(_speech_clause(trigger), article.date, False, True)
         if date and article.date and is_background(date.value, article.date):
             reading.contexts.add("historical")
@@ -280,7 +282,11 @@ class EventCoder:
             if token.ent_type_ == "DATE" and token.i not in seen:
                 ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
                 seen.update(range(ent.start, ent.end))
-                if _names_a_thing(ent.root, trigger):
+                root = ent.root
+                if root.pos_ == "PROPN" and root.lower_ not in MONTHS and \
+                        ent[0].lower_ in MONTHS:
+                    root = ent[0]  # "In February Sudan's army": the tagger ran on into a name
+                if _names_a_thing(root, trigger):
                     continue  # "under a 2017 security treaty", "the 1993 election" date those
                 # "by March 1", "until next spring": a deadline lies ahead
                 deadline = ent.start > 0 and token.doc[ent.start - 1].lower_ in DEADLINE_PREPS
@@ -507,6 +513,34 @@ def _means_text(trigger: Token) -> str:
                 if obj.dep_ == "pobj":
                     return trigger.doc[obj.left_edge.i:obj.i + 1].text
     return trigger.text
+
+
+def _governing_clause(trigger: Token) -> list[Token]:
+    """The words that date the clause an event's clause hangs on: "In January 2006 Gazprom
+    cut supplies after Kiev refused ...", "In February the army banned deliveries, accusing
+    ...", "Since November 2020, when TPLF forces attacked ...": a time clause, a participle or
+    a coordinated verb shares its governor's date (a reported clause does not: that is the
+    report's)."""
+    current = trigger
+    for _ in range(3):
+        if current.dep_ not in {"advcl", "conj", "relcl", "acl"} or current.head == current:
+            return []
+        head = current.head
+        if head.ent_type_ == "DATE":
+            return [t for t in head.doc if t.ent_type_ == "DATE" and t.ent_iob_ != "O"
+                    and _same_entity(t, head)]
+        if head.pos_ in {"VERB", "AUX"}:
+            words = [t for c in head.children if c.dep_ not in SEPARATE_DEPS
+                     for t in c.subtree]
+            if any(t.ent_type_ == "DATE" for t in words):
+                return words
+        current = head
+    return []
+
+
+def _same_entity(token: Token, other: Token) -> bool:
+    return any(e.start <= token.i < e.end and e.start <= other.i < e.end
+               for e in token.doc.ents)
 
 
 def _speech_clause(trigger: Token) -> list[Token]:

@@ -141,7 +141,12 @@ def resolve_date(expression: str, base: dt.date, *, future: bool = False,
     words = [w for w in re.findall(r"[a-z0-9']+", expression.lower())]
     if not words:
         return None
-    return _relative(base, words, future) or _calendar(base, words, future, past)
+    found = _relative(base, words, future) or _calendar(base, words, future, past)
+    while found is None and len(words) > 1:
+        # the tagger sometimes runs a date into the next name ("In February Sudan's army")
+        words = words[:-1]
+        found = _relative(base, words, future) or _calendar(base, words, future, past)
+    return found
 
 
 def period_end(value: str) -> dt.date | None:
