@@ -85,3 +85,12 @@ def test_a_when_clause_on_a_date_takes_that_date(code_events):
 def test_a_month_the_tagger_runs_into_a_name_still_resolves():
     resolved = resolve_date("February Sudan's", dt.date(2024, 9, 6), past=True)
     assert resolved is not None and resolved.value == "2024-02"
+
+
+def test_an_undated_sentence_in_a_background_paragraph_is_background(code_events):
+    events = code_events("Thailand's army seized power in May 2014. The junta then banned "
+                         "political gatherings and detained dozens of politicians.\n"
+                         "On Monday, the election commission announced the results.",
+                         "2019-03-25")
+    banned = [e for e in events if e["evidence"]["text"].startswith("The junta then banned")]
+    assert banned and "historical" in banned[0]["context"]

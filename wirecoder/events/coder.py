@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.events.arguments import (
     ActorLookup,
@@ -126,6 +126,7 @@ class EventCoder:
         events[:] = [banned_abroad(e) for e in events]
         events[:] = [deployed_at_home(e) for e in events]
         events[:] = [e for e in events if not _warns_own_state(e)]
+        _date_background_paragraphs(events, sentences, article.date)
         # confidence is scored once, here: actors found across sentences change how far to
         # trust an event
         for event in events:
@@ -513,6 +514,33 @@ def _means_text(trigger: Token) -> str:
                 if obj.dep_ == "pobj":
                     return trigger.doc[obj.left_edge.i:obj.i + 1].text
     return trigger.text
+
+
+def _date_background_paragraphs(events: list[EventRecord], sentences: list[Span],
+                                published: dt.date | None) -> None:
+    """"In 2006 Bainimarama seized power. He imposed martial law and later installed Qarase
+    as leader": an undated sentence in a paragraph of background goes on in the time its
+    paragraph is set in (in place: date and the historical mark)."""
+    if published is None:
+        return
+    today = published.isoformat()
+    set_in: dict[int, EventRecord] = {}  # paragraph -> its last dated background event
+    for event in sorted(events, key=lambda e: e.sentence):
+        sent = sentences[event.sentence]
+        paragraph = sent.doc.text.count("\n", 0, sent.start_char)
+        if event.date and event.date != today and "historical" in event.context:
+            set_in[paragraph] = event
+            continue
+        if event.date and event.date != today:
+            set_in.pop(paragraph, None)  # the paragraph has come back to the present
+            continue
+        before = set_in.get(paragraph)
+        if before is None or before.sentence == event.sentence or \
+                any(t.ent_type_ == "DATE" for t in sent) or \
+                {"future", "hypothetical"} & set(event.context):
+            continue
+        event.date = before.date
+        event.context = [*event.context, "historical"]
 
 
 def _governing_clause(trigger: Token) -> list[Token]:
