@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -524,10 +525,14 @@ def _date_background_paragraphs(events: list[EventRecord], sentences: list[Span]
     if published is None:
         return
     today = published.isoformat()
+    if not events:
+        return
+    # paragraphs by the line breaks before each sentence (Doc.text is rebuilt on each call)
+    breaks = [t.idx for t in sentences[0].doc if t.is_space and "\n" in t.text]
     set_in: dict[int, EventRecord] = {}  # paragraph -> its last dated background event
     for event in sorted(events, key=lambda e: e.sentence):
         sent = sentences[event.sentence]
-        paragraph = sent.doc.text.count("\n", 0, sent.start_char)
+        paragraph = bisect_left(breaks, sent.start_char)
         if event.date and event.date != today and "historical" in event.context:
             set_in[paragraph] = event
             continue
@@ -536,7 +541,7 @@ def _date_background_paragraphs(events: list[EventRecord], sentences: list[Span]
             continue
         before = set_in.get(paragraph)
         if before is None or before.sentence == event.sentence or \
-                any(t.ent_type_ == "DATE" for t in sent) or \
+                any(e.label_ == "DATE" for e in sent.ents) or \
                 {"future", "hypothetical"} & set(event.context):
             continue
         event.date = before.date
