@@ -105,3 +105,11 @@ def test_a_hyphenated_evaluation_is_read_whole(code_events):
 ])
 def test_more_wire_verbs(code_events, text, expected):
     assert expected in {e["event_type"] for e in code_events(text, "2016-01-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow called the new sanctions a witch hunt against Russian business.",
+    "Minsk called the trial of the journalists in Vilnius a show trial.",
+])
+def test_two_word_evaluations_are_read(code_events, text):
+    assert "ACCUSE" in {e["event_type"] for e in code_events(text)}

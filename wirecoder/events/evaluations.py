@@ -192,6 +192,11 @@ def _forms(token: Token) -> list[str]:
     """The token's lemma and text, and the hyphenated word it ends ("short-sighted", which
     the tokenizer splits in three)."""
     forms = [token.lemma_.lower(), token.lower_]
+    # and with its compound or adjective before it ("show trial", "witch hunt", "step forward")
+    forms += [f"{c.lower_} {token.lemma_.lower()}" for c in token.children
+              if c.dep_ in {"compound", "amod"} and c.i == token.i - 1]
+    forms += [f"{token.lemma_.lower()} {c.lower_}" for c in token.children
+              if c.dep_ == "advmod" and c.i == token.i + 1]
     doc, i = token.doc, token.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and \
             not doc[i - 1].whitespace_:
