@@ -150,3 +150,9 @@ def test_troops_sent_within_the_senders_own_state_are_a_mobilisation(code_events
 def test_troops_sent_to_another_state_stay_military_aid(code_events):
     events = code_events("Chad sent 2,000 troops to Cameroon to fight Boko Haram.", "2015-01-20")
     assert "AID" in {e["event_type"] for e in events}
+
+
+def test_unnamed_troops_firing_on_a_states_people_are_that_states(code_events):
+    events = code_events("Soldiers fired on protesters in Mandalay on Saturday.", "2021-03-01")
+    assert any(e["event_type"] == "ASSAULT" and (e["source"] or {}).get("country") == "MMR"
+               for e in events)

@@ -31,6 +31,7 @@ from wirecoder.events.pairs import (
     deployed_at_home,
     is_pair_phrase,
     placed_at_home,
+    troops_among_their_people,
 )
 from wirecoder.events.placement import CIVIL_SECTORS, OPPONENT_SECTORS, EventPlaces
 from wirecoder.events.places import Gazetteer
@@ -118,6 +119,7 @@ class EventCoder:
         home = article_home(doc, lookup, self._dateline_state(article.dateline))
         link_references(events, references, self._state_actor(home))
         events[:] = [placed_at_home(e, home) for e in events]
+        events[:] = [troops_among_their_people(e) for e in events]
         events[:] = [addressed_home(e, self._state_actor(home)) for e in events]
         events[:] = [self._arrested_at_home(e, home) for e in events]
         sentences = list(doc.sents)

@@ -138,6 +138,17 @@ def placed_at_home(event: EventRecord, home: str | None) -> EventRecord:
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "ETH"})
 
 
+def troops_among_their_people(event: EventRecord) -> EventRecord:
+    """"Troops opened fire on the crowd in Andijan": unnamed troops or police acting on a
+    state's own people are that state's, home or not."""
+    source, recipient = event.source, event.recipient
+    if source is None or recipient is None or source.country or source.actor_id or \
+            not recipient.country or recipient.sector not in PEOPLE_SECTORS or \
+            not _unnamed_troops(source):
+        return event
+    return replace(event, source=replace(source, country=recipient.country), id="")
+
+
 def _unnamed_troops(actor: Actor) -> bool:
     """"troops", "officers", "soldiers" that no word makes foreign: at home in the article's
     state they are its own ("troops opened fire on his supporters outside the airport")."""
