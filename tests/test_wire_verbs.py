@@ -192,3 +192,12 @@ def test_ships_blocking_a_route_coerce(code_events):
                          "supply boats near the shoal.", "2024-06-17")
     assert any(e["event_type"] == "COERCE" and (e["source"] or {}).get("country") == "CHN"
                for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Malawi's Constitutional Court annulled the presidential election in February.",
+    "Israel's Supreme Court struck down the government's law on judicial appointments.",
+    "Brazil's top court overturned the conviction of the former president.",
+])
+def test_courts_voiding_a_vote_a_law_or_a_verdict_reject_it(code_events, text):
+    assert "REJECT" in {e["event_type"] for e in code_events(text, "2020-02-03")}
