@@ -156,3 +156,11 @@ def test_unnamed_troops_firing_on_a_states_people_are_that_states(code_events):
     events = code_events("Soldiers fired on protesters in Mandalay on Saturday.", "2021-03-01")
     assert any(e["event_type"] == "ASSAULT" and (e["source"] or {}).get("country") == "MMR"
                for e in events)
+
+
+def test_someone_the_police_take_is_of_the_polices_state(code_events):
+    events = code_events("TBILISI, Georgia (AP) - Nika Gvaramia was dragged from a car and "
+                         "detained by riot police on Sunday.", "2024-12-02")
+    held = [e for e in events if e["event_type"] in {"COERCE", "ASSAULT"}
+            and (e["source"] or {}).get("country") == "GEO"]
+    assert held and all((e["recipient"] or {}).get("country") == "GEO" for e in held)

@@ -100,6 +100,20 @@ def subject_of(verb: Token) -> Token | None:
 
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "was struck by drones" -> (drones, subject)."""
+    agent, patient = _own_passive_parts(verb)
+    if patient is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        # "was dragged from a car and detained by riot police": the conjuncts share the
+        # one who suffers, and the first borrows the agent the last names
+        first_agent, patient = _own_passive_parts(verb.head)
+        agent = agent or first_agent
+    elif patient is not None and agent is None:
+        agent = next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                      and _own_passive_parts(c)[1] is None
+                      for a in [_own_passive_parts(c)[0]] if a is not None), None)
+    return agent, patient
+
+
+def _own_passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     agent = patient = None
     for child in verb.children:
         if child.dep_ == "nsubjpass":

@@ -29,6 +29,7 @@ from wirecoder.events.pairs import (
     article_pair,
     banned_abroad,
     deployed_at_home,
+    held_by_their_police,
     is_pair_phrase,
     placed_at_home,
     troops_among_their_people,
@@ -120,6 +121,7 @@ class EventCoder:
         link_references(events, references, self._state_actor(home))
         events[:] = [placed_at_home(e, home) for e in events]
         events[:] = [troops_among_their_people(e) for e in events]
+        events[:] = [held_by_their_police(e) for e in events]
         events[:] = [addressed_home(e, self._state_actor(home)) for e in events]
         events[:] = [self._arrested_at_home(e, home) for e in events]
         sentences = list(doc.sents)

@@ -149,6 +149,18 @@ def troops_among_their_people(event: EventRecord) -> EventRecord:
     return replace(event, source=replace(source, country=recipient.country), id="")
 
 
+def held_by_their_police(event: EventRecord) -> EventRecord:
+    """"Sannikov was beaten by riot police", "police detained Ana Flores": someone the text
+    gives no country, taken or beaten by a state's police, is of that state (police act at
+    home)."""
+    source, recipient = event.source, event.recipient
+    if event.event_type not in {"COERCE", "ASSAULT"} or source is None or recipient is None \
+            or source.sector != "COP" or not source.country or recipient.country or \
+            recipient.actor_id or recipient.sector not in (None, *PEOPLE_SECTORS, "MED"):
+        return event
+    return replace(event, recipient=replace(recipient, country=source.country), id="")
+
+
 def _unnamed_troops(actor: Actor) -> bool:
     """"troops", "officers", "soldiers" that no word makes foreign: at home in the article's
     state they are its own ("troops opened fire on his supporters outside the airport")."""
