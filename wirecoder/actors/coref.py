@@ -23,6 +23,8 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUNS = MASCULINE | FEMININE | NEUTER | PLURAL
 LOOKBACK_SENTENCES = 3
 # What a bare description falls back to when nothing of its kind is in focus yet.
+# Whose government "the administration" is once the article names it at all.
+ADMINISTRATION_STATE = "USA"
 DEFAULT_ANTECEDENT = {"bloc": "EU", "union": "EU", "alliance": "NATO"}
 AGGREGATES = frozenset({"country", "region", "igo", "group", "seat"})
 
@@ -162,7 +164,8 @@ class Focus:
         if target == "administration":
             # "the administration" is, in English-language news, Washington's unless the
             # article has not named the United States at all
-            american = [f for f in self.items if f.token_i < token.i and f.actor.country == "USA"]
+            american = [f for f in self.items if f.token_i < token.i
+                        and f.actor.country == ADMINISTRATION_STATE]
             if american:
                 return american[-1]
             target = "government"

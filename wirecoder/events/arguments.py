@@ -189,7 +189,7 @@ def speaker_of(trigger: Token, lookup: ActorLookup) -> tuple[Actor | None, str |
 
 # Prepositions that set an event as the circumstance of a clause ("after three days of talks,
 # Kerry and Lavrov announced ...").
-CIRCUMSTANCE_PREPS = {"after", "during", "following", "at", "in", "before", "on", "throughout"}
+CIRCUMSTANCE_PREPS = {"after", "during", "following", "before", "throughout", "amid"}
 # What measures such a stretch: "three days of talks", "two rounds of negotiations".
 DURATION_NOUNS = {"day", "hour", "week", "month", "year", "round", "night", "session",
                   "weekend"}

@@ -23,6 +23,7 @@ from wirecoder.events.lexicon import Lexicon
 from wirecoder.events.modality import modality_of
 from wirecoder.events.nonevents import no_event_reason
 from wirecoder.events.pairs import (
+    ARREST_MODES,
     addressed_home,
     aimed_at_pair,
     article_home,
@@ -304,8 +305,6 @@ class EventCoder:
 
 
 DEADLINE_PREPS = {"by", "until", "till", "before"}
-# COERCE modes of taking people into custody.
-ARREST_MODES = {"arrest", "detain", "abduct"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "poss"}
 
 
@@ -526,11 +525,9 @@ def _date_background_paragraphs(events: list[EventRecord], sentences: list[Span]
     """"In 2006 Bainimarama seized power. He imposed martial law and later installed Qarase
     as leader": an undated sentence in a paragraph of background goes on in the time its
     paragraph is set in (in place: date and the historical mark)."""
-    if published is None:
+    if published is None or not events:
         return
     today = published.isoformat()
-    if not events:
-        return
     # paragraphs by the line breaks before each sentence (Doc.text is rebuilt on each call)
     breaks = [t.idx for t in sentences[0].doc if t.is_space and "\n" in t.text]
     set_in: dict[int, EventRecord] = {}  # paragraph -> its last dated background event
@@ -564,8 +561,7 @@ def _governing_clause(trigger: Token) -> list[Token]:
             return []
         head = current.head
         if head.ent_type_ == "DATE":
-            return [t for t in head.doc if t.ent_type_ == "DATE" and t.ent_iob_ != "O"
-                    and _same_entity(t, head)]
+            return next(list(e) for e in head.doc.ents if e.start <= head.i < e.end)
         if head.pos_ in {"VERB", "AUX"}:
             words = [t for c in head.children if c.dep_ not in SEPARATE_DEPS
                      for t in c.subtree]
@@ -573,11 +569,6 @@ def _governing_clause(trigger: Token) -> list[Token]:
                 return words
         current = head
     return []
-
-
-def _same_entity(token: Token, other: Token) -> bool:
-    return any(e.start <= token.i < e.end and e.start <= other.i < e.end
-               for e in token.doc.ents)
 
 
 def _speech_clause(trigger: Token) -> list[Token]:

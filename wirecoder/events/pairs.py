@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.events.arguments import ActorLookup
+from wirecoder.events.placement import CIVIL_SECTORS, PEOPLE_SECTORS
 from wirecoder.records import Actor, EventRecord
 
 PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "capital", "neighbour",
@@ -134,10 +135,6 @@ def placed_at_home(event: EventRecord, home: str | None) -> EventRecord:
     return replace(event, source=source, recipient=recipient, id="")
 
 
-# The people of a state outside its government (see events/placement.py).
-PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "ETH"})
-
-
 def troops_among_their_people(event: EventRecord) -> EventRecord:
     """"Troops opened fire on the crowd in Andijan": unnamed troops or police acting on a
     state's own people are that state's, home or not."""
@@ -156,7 +153,7 @@ def held_by_their_police(event: EventRecord) -> EventRecord:
     source, recipient = event.source, event.recipient
     if event.event_type not in {"COERCE", "ASSAULT"} or source is None or recipient is None \
             or source.sector != "COP" or not source.country or recipient.country or \
-            recipient.actor_id or recipient.sector not in (None, *PEOPLE_SECTORS, "MED"):
+            recipient.actor_id or (recipient.sector and recipient.sector not in CIVIL_SECTORS):
         return event
     return replace(event, recipient=replace(recipient, country=source.country), id="")
 
@@ -193,8 +190,9 @@ NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "ETH", 
                                # police and courts act at home: "one of the organisers was
                                # detained by police" is no act against the foreign state
                                "COP", "JUD"})
-# An arrest whose person is not an actor (an organiser, a reporter) is at home too.
-HOME_MODES = frozenset({"arrest", "detain"})
+# Modes of taking people into custody: an arrest whose person is no actor (an organiser, a
+# reporter) is at home too.
+ARREST_MODES = frozenset({"arrest", "detain"})
 
 
 def aimed_at_pair(event: EventRecord, pair: list[Actor]) -> EventRecord:
@@ -204,7 +202,7 @@ def aimed_at_pair(event: EventRecord, pair: list[Actor]) -> EventRecord:
     source = event.source
     if event.recipient is not None or source is None or event.event_type not in \
             PAIR_TARGET_TYPES or len(pair) != 2 or source.sector in NON_STATE_SECTORS or \
-            event.mode in HOME_MODES:
+            event.mode in ARREST_MODES:
         return event
     codes = [a.country for a in pair]
     if source.country not in codes or codes[0] == codes[1]:

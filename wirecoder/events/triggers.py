@@ -11,6 +11,7 @@ from wirecoder.events.arguments import (
     ActorLookup,
     circumstance_of,
     is_statement,
+    passive_parts,
     prep_objects,
     subject_of,
 )
@@ -32,8 +33,6 @@ NEGATING_GOVERNORS = {"deny"}
 
 # Complement relations: a trigger inside another trigger's complement is part of that
 # event ("pledged to provide troops" is one AGREE, PLOVER's single-category rule).
-# Prepositions of time that set an event beside a clause, not inside it.
-TIME_PREPS = {"after", "during", "following", "before", "throughout", "amid"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "oprd", "attr",
                    "nsubjpass", "dative"}
 
@@ -229,15 +228,13 @@ WARNING_MODALS = {"will", "would", "'ll", "could", "shall"}
 def _violent(verb: Token, lookup: ActorLookup) -> bool:
     """"was beaten in custody", "police beat his father", "beat them with batons": a verb of
     bodily harm in its violent sense, by who uses force or with what harms."""
-    children = list(verb.children)
-    if any(c.dep_ == "nsubjpass" for c in children) and not any(
-            c.dep_ == "agent" for c in children):
+    agent, patient = passive_parts(verb)
+    if patient is not None and agent is None:
         return True  # "journalists were beaten": the passive of harm names no winner
     means = {o.lemma_.lower() for o in prep_objects(verb, {"with"})}
     if means & FORCE_MEANS:
         return True
-    agents = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    subject = agents[0] if agents else subject_of(verb)
+    subject = agent or subject_of(verb)
     if subject is None:
         return False
     if subject.lemma_.lower() in FORCE_WORDS:
@@ -353,6 +350,8 @@ def _describes_participant(token: Token, by_index: dict[int, Candidate]) -> bool
 
 
 def _governing(candidate: Candidate, by_index: dict[int, Candidate]) -> Candidate | None:
+    if candidate.trigger.event_type == "CONSULT" and circumstance_of(candidate.token):
+        return None  # "after three days of talks, they signed": a meeting of its own
     current = candidate.token
     for _ in range(8):
         in_complement = current.dep_ in COMPLEMENT_DEPS or _is_purpose_clause(current)
@@ -360,10 +359,6 @@ def _governing(candidate: Candidate, by_index: dict[int, Candidate]) -> Candidat
             return None
         if _describes_participant(current, by_index):
             return None  # "dispersed demonstrators protesting the result": two events
-        if current.dep_ == "prep" and current.lower_ in TIME_PREPS and \
-                candidate.trigger.event_type == "CONSULT" and \
-                circumstance_of(candidate.token) is not None:
-            return None  # "after three days of talks, they signed": a meeting of its own
         current = current.head
         if current.i in by_index:
             return by_index[current.i]
